@@ -1,0 +1,75 @@
+package org.iopfit.placement;
+
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Every answer of one screening. Complete by construction: a missing answer or an empty
+ * set of substances cannot be represented.
+ *
+ * @param respondent who answers
+ * @param crisis the "safety now" answers
+ * @param criteria the signs present in the past 12 months, possibly none
+ * @param substances the substances used, at least one
+ * @param withdrawalHistory the worst withdrawal ever had
+ * @param medicalMonitoringNeeded a health condition that needs regular medical monitoring
+ * @param mentalHealth a mental-health condition
+ * @param support people who support recovery
+ * @param stableHousing a safe, stable place to live for the next few months
+ * @param substanceUseAtHome people at home use, or substances are easy to get there
+ * @param canAttend able to attend sessions on 3 to 5 days a week
+ * @param needsFlexibility work, school or caregiving that cannot be put on hold
+ * @param recentInpatientDischarge finished inpatient or residential treatment in the past
+ * 3 months
+ * @param relapsedAfterTreatment returned to use after an earlier treatment
+ */
+public record Answers(Respondent respondent, Crisis crisis, Set<Criterion> criteria, Set<Substance> substances,
+		WithdrawalHistory withdrawalHistory, boolean medicalMonitoringNeeded, MentalHealth mentalHealth,
+		Support support, boolean stableHousing, boolean substanceUseAtHome, CanAttend canAttend,
+		boolean needsFlexibility, boolean recentInpatientDischarge, boolean relapsedAfterTreatment) {
+
+	public Answers {
+		Objects.requireNonNull(respondent, "respondent");
+		Objects.requireNonNull(crisis, "crisis");
+		Objects.requireNonNull(criteria, "criteria");
+		Objects.requireNonNull(substances, "substances");
+		Objects.requireNonNull(withdrawalHistory, "withdrawalHistory");
+		Objects.requireNonNull(mentalHealth, "mentalHealth");
+		Objects.requireNonNull(support, "support");
+		Objects.requireNonNull(canAttend, "canAttend");
+		if (substances.isEmpty()) {
+			throw new IllegalArgumentException("At least one substance is needed");
+		}
+		criteria = Set.copyOf(criteria);
+		substances = Set.copyOf(substances);
+	}
+
+	public int criteriaCount() {
+		return this.criteria.size();
+	}
+
+	public Severity severity() {
+		return Severity.of(criteriaCount());
+	}
+
+	public boolean uses(Substance substance) {
+		return this.substances.contains(substance);
+	}
+
+	/**
+	 * The first {@code count} criteria in their declared order: for callers that, like
+	 * the rules, only care how many there are.
+	 * @param count how many criteria, 0 to 11
+	 * @return that many criteria
+	 */
+	public static Set<Criterion> firstCriteria(int count) {
+		Severity.of(count);
+		Set<Criterion> criteria = EnumSet.noneOf(Criterion.class);
+		for (int i = 0; i < count; i++) {
+			criteria.add(Criterion.values()[i]);
+		}
+		return criteria;
+	}
+
+}

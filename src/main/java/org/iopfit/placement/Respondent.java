@@ -1,0 +1,14 @@
+package org.iopfit.placement;
+
+/**
+ * Who answers the questions. It changes the wording, never the rules.
+ */
+public enum Respondent {
+
+	/** The person answers about their own use. */
+	SELF,
+
+	/** A family member, a friend or admissions staff answers about someone else. */
+	SOMEONE_ELSE
+
+}
