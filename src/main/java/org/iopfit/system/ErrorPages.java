@@ -1,0 +1,70 @@
+package org.iopfit.system;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Every error the container sees ends here, in place of Spring Boot's whitelabel page:
+ * API addresses get RFC 9457 problem details, pages get a friendly page in the visitor's
+ * language. Neither ever shows an exception, a class name or a stack trace.
+ */
+@Controller
+class ErrorPages implements ErrorController {
+
+	private final JsonMapper json;
+
+	ErrorPages(JsonMapper json) {
+		this.json = json;
+	}
+
+	@RequestMapping("/error")
+	ModelAndView error(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		HttpStatus status = statusOf(request);
+		String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		if (uri != null && uri.startsWith("/api/")) {
+			writeProblem(response, status, uri);
+			return null;
+		}
+		ModelAndView page = new ModelAndView("error/error", status);
+		page.addObject("kind", (status == HttpStatus.NOT_FOUND) ? "404" : status.is5xxServerError() ? "5xx" : "4xx");
+		return page;
+	}
+
+	private void writeProblem(HttpServletResponse response, HttpStatus status, String uri) throws IOException {
+		Map<String, Object> problem = new LinkedHashMap<>();
+		problem.put("title", status.getReasonPhrase());
+		problem.put("status", status.value());
+		problem.put("detail", switch (status) {
+			case NOT_FOUND -> "There is nothing at this address. Screenings are posted to /api/v1/screenings.";
+			case METHOD_NOT_ALLOWED -> "This address does not take that method. Send a POST with the answers as JSON.";
+			case UNSUPPORTED_MEDIA_TYPE -> "Send the answers as JSON, with the header Content-Type: application/json.";
+			case NOT_ACCEPTABLE -> "The answer is JSON: accept application/json.";
+			default -> status.is5xxServerError() ? "Something went wrong on our side. Please try again."
+					: "The request could not be handled.";
+		});
+		problem.put("instance", uri);
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		this.json.writeValue(response.getOutputStream(), problem);
+	}
+
+	private static HttpStatus statusOf(HttpServletRequest request) {
+		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		HttpStatus status = (code instanceof Integer value) ? HttpStatus.resolve(value) : null;
+		return (status != null && status.isError()) ? status : HttpStatus.INTERNAL_SERVER_ERROR;
+	}
+
+}

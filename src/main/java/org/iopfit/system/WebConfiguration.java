@@ -1,0 +1,69 @@
+package org.iopfit.system;
+
+import java.time.Duration;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/**
+ * Languages: {@code Accept-Language} picks the first one; {@code ?lang=es} (or a
+ * {@code lang} form field) switches and is remembered in a cookie that holds nothing but
+ * the language.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+	static final String LANGUAGE_PARAMETER = "lang";
+
+	@Bean
+	LocaleResolver localeResolver() {
+		return new SupportedLocaleResolver();
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+		interceptor.setParamName(LANGUAGE_PARAMETER);
+		interceptor.setIgnoreInvalidLocale(true);
+		registry.addInterceptor(interceptor);
+	}
+
+	/**
+	 * A cookie resolver that only ever answers English or Spanish, whatever the cookie or
+	 * the header says.
+	 */
+	static class SupportedLocaleResolver extends CookieLocaleResolver {
+
+		SupportedLocaleResolver() {
+			super(LANGUAGE_PARAMETER);
+			setCookieMaxAge(Duration.ofDays(365));
+			setCookieSameSite("Lax");
+			setDefaultLocaleFunction((request) -> Languages.fromAcceptLanguage(request.getHeader("Accept-Language")));
+		}
+
+		@Override
+		public Locale resolveLocale(HttpServletRequest request) {
+			Locale supported = Languages.supported(super.resolveLocale(request));
+			return (supported != null) ? supported : Languages.fromAcceptLanguage(request.getHeader("Accept-Language"));
+		}
+
+		@Override
+		public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+			Locale supported = Languages.supported(locale);
+			if (supported != null) {
+				super.setLocale(request, response, supported);
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,120 @@
+package org.iopfit.system;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Fails the build when a message is missing in a language, or a template holds text that
+ * would not be translated.
+ */
+class I18nSyncTest {
+
+	private static final Path MESSAGES = Path.of("src/main/resources/messages");
+
+	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+
+	/**
+	 * A literal key in a template: {@code #{home.title}} or {@code #{crisis.call(...)}}.
+	 */
+	private static final Pattern LITERAL_KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)[}(]");
+
+	/** Text between two tags. */
+	private static final Pattern TEXT = Pattern.compile(">([^<>]*)<");
+
+	/** An opening tag whose text Thymeleaf replaces or removes. */
+	private static final Pattern REPLACED = Pattern
+		.compile("th:(text|utext|replace|insert|remove|block|each|if|unless|fragment)=");
+
+	@Test
+	void everyKeyIsInEveryLanguage() throws IOException {
+		Set<String> english = keys("messages.properties");
+		Set<String> spanish = keys("messages_es.properties");
+
+		assertThat(spanish).as("keys missing in Spanish").containsAll(english);
+		assertThat(english).as("keys missing in English").containsAll(spanish);
+	}
+
+	@Test
+	void everyKeyATemplateNamesExists() throws IOException {
+		Set<String> english = keys("messages.properties");
+		List<String> missing = new ArrayList<>();
+		for (Path template : templates()) {
+			Matcher key = LITERAL_KEY.matcher(Files.readString(template));
+			while (key.find()) {
+				if (!english.contains(key.group(1))) {
+					missing.add(TEMPLATES.relativize(template) + ": " + key.group(1));
+				}
+			}
+		}
+		assertThat(missing).isEmpty();
+	}
+
+	@Test
+	void noTemplateHoldsTextThatIsNotTranslated() throws IOException {
+		List<String> hardCoded = new ArrayList<>();
+		for (Path template : templates()) {
+			String html = Files.readString(template).replaceAll("(?s)<!--.*?-->", "");
+			Matcher text = TEXT.matcher(html);
+			while (text.find()) {
+				String content = text.group(1).strip();
+				if (content.isEmpty() || !content.matches("(?s).*\\p{L}.*")) {
+					continue;
+				}
+				String tag = html.substring(html.lastIndexOf('<', text.start()), text.start() + 1);
+				boolean replaced = REPLACED.matcher(tag).find() || tag.startsWith("<title") || tag.startsWith("<style")
+						|| tag.startsWith("<script");
+				if (!replaced) {
+					hardCoded.add(TEMPLATES.relativize(template) + ": \"" + content + "\" after " + tag);
+				}
+			}
+		}
+		assertThat(hardCoded).as("text in templates that is not a message key").isEmpty();
+	}
+
+	@Test
+	void messagesHaveNoApostrophesThatMessageFormatWouldEat() throws IOException {
+		for (String bundle : List.of("messages.properties", "messages_es.properties")) {
+			Properties properties = load(bundle);
+			for (String key : properties.stringPropertyNames()) {
+				String value = properties.getProperty(key);
+				if (value.contains("{0}")) {
+					assertThat(value).as(bundle + " " + key).doesNotContain("'");
+				}
+			}
+		}
+	}
+
+	private static List<Path> templates() throws IOException {
+		try (Stream<Path> files = Files.walk(TEMPLATES)) {
+			return files.filter((file) -> file.toString().endsWith(".html")).sorted().toList();
+		}
+	}
+
+	private static Set<String> keys(String bundle) throws IOException {
+		return new TreeSet<>(load(bundle).stringPropertyNames());
+	}
+
+	private static Properties load(String bundle) throws IOException {
+		Properties properties = new Properties();
+		try (Reader reader = Files.newBufferedReader(MESSAGES.resolve(bundle), StandardCharsets.UTF_8)) {
+			properties.load(reader);
+		}
+		return properties;
+	}
+
+}
