@@ -1,8 +1,11 @@
 package org.iopfit;
 
+import org.iopfit.placement.PlacementRules;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -10,6 +13,11 @@ public class IopFitApplication {
 
 	public static void main(String[] args) {
 		SpringApplication.run(IopFitApplication.class, args);
+	}
+
+	@Bean
+	PlacementRules placementRules() {
+		return new PlacementRules();
 	}
 
 }

@@ -1,0 +1,77 @@
+package org.iopfit.api;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * RFC 9457 problem details for the API. Every detail is written here in plain words: no
+ * exception message, class name or stack trace of ours or a library's reaches the client.
+ */
+@RestControllerAdvice(assignableTypes = ScreeningApiController.class)
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+	@ExceptionHandler
+	ResponseEntity<Object> invalidAnswers(InvalidAnswersException ex, HttpServletRequest request) {
+		List<FieldProblem> problems = ex.problems();
+		String detail = (problems.size() == 1) ? "1 answer is missing or not valid."
+				: problems.size() + " answers are missing or not valid.";
+		return badRequest("Invalid answers", detail, problems, request.getRequestURI());
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String detail;
+		if (causedBy(ex, BodySizeLimit.TooLargeException.class)) {
+			detail = BodySizeLimit.DETAIL;
+		}
+		else if (causedBy(ex, StreamConstraintsException.class)) {
+			detail = "The JSON is nested too deeply or has a value that is too long.";
+		}
+		else if (causedBy(ex, StreamReadException.class)) {
+			detail = "The body is not valid JSON.";
+		}
+		else {
+			detail = "The request needs a JSON body with the answers.";
+		}
+		return badRequest("Unreadable request", detail, List.of(), path(request));
+	}
+
+	private static ResponseEntity<Object> badRequest(String title, String detail, List<FieldProblem> errors,
+			String instance) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+		problem.setTitle(title);
+		problem.setInstance(URI.create(instance));
+		problem.setProperty("errors", errors);
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	private static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String path(WebRequest request) {
+		return request.getDescription(false).replaceFirst("^uri=", "");
+	}
+
+}

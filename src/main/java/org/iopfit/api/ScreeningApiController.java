@@ -1,0 +1,85 @@
+package org.iopfit.api;
+
+import java.util.List;
+import java.util.Locale;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import tools.jackson.databind.JsonNode;
+
+import org.iopfit.placement.Answers;
+import org.iopfit.placement.CrisisResource;
+import org.iopfit.placement.PlacementRules;
+import org.iopfit.placement.Recommendation;
+import org.iopfit.system.Languages;
+import org.iopfit.system.ProviderProperties;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/v1/screenings}: answers in, the suggestion out. Stateless: nothing is
+ * stored and nothing about the answers is logged.
+ */
+@RestController
+class ScreeningApiController {
+
+	static final String PATH = "/api/v1/screenings";
+
+	private final PlacementRules rules;
+
+	private final MessageSource messages;
+
+	private final ProviderProperties provider;
+
+	ScreeningApiController(PlacementRules rules, MessageSource messages, ProviderProperties provider) {
+		this.rules = rules;
+		this.messages = messages;
+		this.provider = provider;
+	}
+
+	@Operation(summary = "Suggest a level of care for a complete set of screening answers",
+			description = "The suggestion is not a diagnosis; a clinician makes the final placement decision. "
+					+ "Texts follow Accept-Language (English or Spanish).")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+			content = @Content(schema = @Schema(ref = OpenApiConfiguration.ANSWERS_SCHEMA)))
+	@ApiResponse(responseCode = "200", description = "The suggestion")
+	@ApiResponse(responseCode = "400", description = "Missing, unknown or wrong answers, each one named",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+	ScreeningResponse screen(@RequestBody JsonNode body,
+			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+		Answers answers = AnswersReader.read(body);
+		Recommendation recommendation = this.rules.recommend(answers);
+		Locale locale = Languages.fromAcceptLanguage(acceptLanguage);
+		List<ScreeningResponse.Text> reasons = recommendation.reasons()
+			.stream()
+			.map((reason) -> new ScreeningResponse.Text(reason.code(), reason.kind(),
+					this.messages.getMessage(
+							"reason." + reason.code() + "." + reason.kind() + "." + answers.respondent(),
+							new Object[] { recommendation.criteriaCount() }, locale)))
+			.toList();
+		List<ScreeningResponse.CrisisLine> crisis = recommendation.isEmergency()
+				? List.of(CrisisResource.values()).stream().map((line) -> crisisLine(line, locale)).toList()
+				: List.of();
+		return new ScreeningResponse(recommendation.level(), recommendation.decidedBy(), recommendation.severity(),
+				recommendation.criteriaCount(), reasons, recommendation.rulesVersion(),
+				new ScreeningResponse.CallUs(this.provider.phone(), this.provider.tel()), crisis);
+	}
+
+	private ScreeningResponse.CrisisLine crisisLine(CrisisResource line, Locale locale) {
+		return new ScreeningResponse.CrisisLine(line,
+				this.messages.getMessage("crisis." + line + ".name", null, locale), line.phone(), line.tel(),
+				line.sms(), this.messages.getMessage("crisis." + line + ".when", null, locale));
+	}
+
+}

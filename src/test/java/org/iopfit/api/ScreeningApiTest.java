@@ -1,0 +1,311 @@
+package org.iopfit.api;
+
+import java.io.IOException;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublisher;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+/**
+ * The JSON API over real HTTP, as a client sees it: the policy's contract for good
+ * answers, and a plain problem response naming each bad field for anything else.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class ScreeningApiTest {
+
+	private static final HttpClient http = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JsonMapper json;
+
+	/** The spec's example: moderate use, must keep working, nothing else risky. */
+	static ObjectNode moderateAnswers(JsonMapper json) {
+		ObjectNode answers = json.createObjectNode();
+		answers.put("respondent", "SELF");
+		ObjectNode crisis = answers.putObject("crisis");
+		crisis.put("suicidalThoughts", false);
+		crisis.put("overdoseOrMedicalEmergency", false);
+		crisis.put("severeWithdrawalNow", false);
+		answers.putArray("criteria").add("LARGER_OR_LONGER").add("CANNOT_CUT_DOWN").add("CRAVING").add("TOLERANCE");
+		answers.putArray("substances").add("ALCOHOL");
+		answers.put("withdrawalHistory", "NONE");
+		answers.put("medicalMonitoringNeeded", false);
+		answers.put("mentalHealth", "NONE");
+		answers.put("support", "STRONG");
+		answers.put("stableHousing", true);
+		answers.put("substanceUseAtHome", false);
+		answers.put("canAttend", "YES");
+		answers.put("needsFlexibility", true);
+		answers.put("recentInpatientDischarge", false);
+		answers.put("relapsedAfterTreatment", false);
+		return answers;
+	}
+
+	@Test
+	void moderateUseWithAJobGetsIopWithTheSpecsShape() throws Exception {
+		HttpResponse<String> response = post(moderateAnswers(this.json).toString(), null);
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
+		JsonNode body = this.json.readTree(response.body());
+		assertThat(body.propertyNames()).containsExactly("level", "decidedBy", "severity", "criteriaCount", "reasons",
+				"rulesVersion", "callUs", "crisisResources");
+		assertThat(body.get("level").stringValue()).isEqualTo("IOP");
+		assertThat(body.get("decidedBy").stringValue()).isEqualTo("R9");
+		assertThat(body.get("severity").stringValue()).isEqualTo("MODERATE");
+		assertThat(body.get("criteriaCount").intValue()).isEqualTo(4);
+		assertThat(body.get("rulesVersion").stringValue()).isEqualTo("1");
+		assertThat(codes(body)).containsExactly("MODERATE_OR_SEVERE:REASON", "NEEDS_FLEXIBILITY:CAUTION");
+		assertThat(body.at("/reasons/0/text").stringValue()).startsWith("You showed 4 of 11 signs");
+		assertThat(body.at("/callUs/phone").stringValue()).isEqualTo("844-639-8371");
+		assertThat(body.at("/callUs/tel").stringValue()).isEqualTo("tel:+18446398371");
+		assertThat(body.get("crisisResources").isEmpty()).isTrue();
+	}
+
+	@Test
+	void textsFollowAcceptLanguage() throws Exception {
+		String answers = moderateAnswers(this.json).toString();
+
+		JsonNode spanish = this.json.readTree(post(answers, "es-MX,es;q=0.9,en;q=0.5").body());
+		JsonNode french = this.json.readTree(post(answers, "fr-FR").body());
+
+		assertThat(spanish.at("/reasons/0/text").stringValue()).startsWith("Usted mostró 4 de 11 señales");
+		assertThat(spanish.at("/reasons/0/code").stringValue()).isEqualTo("MODERATE_OR_SEVERE");
+		assertThat(french.at("/reasons/0/text").stringValue()).startsWith("You showed 4 of 11 signs");
+	}
+
+	@Test
+	void aLovedOnesAnswersAreWordedAboutThem() throws Exception {
+		ObjectNode answers = moderateAnswers(this.json);
+		answers.put("respondent", "SOMEONE_ELSE");
+
+		JsonNode body = this.json.readTree(post(answers.toString(), null).body());
+
+		assertThat(body.get("level").stringValue()).isEqualTo("IOP");
+		assertThat(body.at("/reasons/0/text").stringValue()).startsWith("They showed 4 of 11 signs");
+	}
+
+	@Test
+	void aCrisisAnswerGivesEmergencyWithEveryCrisisLine() throws Exception {
+		ObjectNode answers = moderateAnswers(this.json);
+		((ObjectNode) answers.get("crisis")).put("overdoseOrMedicalEmergency", true);
+
+		JsonNode body = this.json.readTree(post(answers.toString(), "es").body());
+
+		assertThat(body.get("level").stringValue()).isEqualTo("EMERGENCY");
+		assertThat(body.get("decidedBy").stringValue()).isEqualTo("R1");
+		assertThat(codes(body)).containsExactly("OVERDOSE_OR_MEDICAL_EMERGENCY:REASON");
+		JsonNode lines = body.get("crisisResources");
+		assertThat(lines.findValuesAsString("phone")).containsExactly("911", "988", "1-800-222-1222", "1-800-662-4357");
+		assertThat(lines.findValuesAsString("tel")).containsExactly("tel:911", "tel:988", "tel:+18002221222",
+				"tel:+18006624357");
+		assertThat(lines.findValuesAsString("sms")).containsExactly("sms:988");
+		assertThat(lines.get(1).get("name").stringValue()).contains("988").contains("Línea");
+		assertThat(lines.findValuesAsString("text")).allSatisfy((text) -> assertThat(text).isNotBlank());
+	}
+
+	static Stream<Arguments> badAnswers() {
+		JsonMapper json = JsonMapper.builder().build();
+		return Stream.of(arguments("a missing answer", without(json, "support"), List.of("support")),
+				arguments("a null answer", with(json, "canAttend", null), List.of("canAttend")),
+				arguments("a missing crisis answer", withoutCrisis(json, "severeWithdrawalNow"),
+						List.of("crisis.severeWithdrawalNow")),
+				arguments("no crisis object", without(json, "crisis"),
+						List.of("crisis.suicidalThoughts", "crisis.overdoseOrMedicalEmergency",
+								"crisis.severeWithdrawalNow")),
+				arguments("a crisis that is not an object", with(json, "crisis", "no"), List.of("crisis")),
+				arguments("an unknown choice", with(json, "support", "LOTS"), List.of("support")),
+				arguments("a lower-case choice", with(json, "mentalHealth", "none"), List.of("mentalHealth")),
+				arguments("a number for a choice", with(json, "withdrawalHistory", 0), List.of("withdrawalHistory")),
+				arguments("a string for yes/no", with(json, "stableHousing", "true"), List.of("stableHousing")),
+				arguments("a number for yes/no", with(json, "needsFlexibility", 1), List.of("needsFlexibility")),
+				arguments("a string for a list", with(json, "criteria", "CRAVING"), List.of("criteria")),
+				arguments("an unknown criterion",
+						with(json, "criteria", json.createArrayNode().add("CRAVING").add("X")), List.of("criteria[1]")),
+				arguments("a null in a list", with(json, "substances", json.createArrayNode().addNull()),
+						List.of("substances[0]")),
+				arguments("no substance", with(json, "substances", json.createArrayNode()), List.of("substances")),
+				arguments("an unknown property", with(json, "age", 40), List.of("age")),
+				arguments("an unknown crisis property", withCrisis(json, "sad", true), List.of("crisis.sad")),
+				arguments("several bad answers at once", with(json, "support", 3).put("canAttend", "MAYBE"),
+						List.of("support", "canAttend")),
+				arguments("an array body", json.createArrayNode().add(1), List.of("")));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("badAnswers")
+	void badAnswersGetAProblemNamingEachBadField(String description, JsonNode body, List<String> fields)
+			throws Exception {
+		HttpResponse<String> response = post(body.toString(), null);
+
+		JsonNode problem = assertProblem(response, 400);
+		assertThat(problem.get("errors").findValuesAsString("field")).containsExactlyInAnyOrderElementsOf(fields);
+		assertThat(problem.get("errors").findValuesAsString("message"))
+			.allSatisfy((message) -> assertThat(message).isNotBlank());
+		assertThat(problem.get("instance").stringValue()).isEqualTo(ScreeningApiController.PATH);
+	}
+
+	static Stream<Arguments> unreadableBodies() {
+		String valid = moderateAnswers(JsonMapper.builder().build()).toString();
+		String tooLarge = "{\"respondent\":\"" + "x".repeat(BodySizeLimit.MAX_BYTES) + "\"}";
+		return Stream.of(arguments("an empty body", BodyPublishers.noBody(), "needs a JSON body"),
+				arguments("not JSON", BodyPublishers.ofString("respondent=SELF"), "not valid JSON"),
+				arguments("JSON cut short", BodyPublishers.ofString(valid.substring(0, 40)), "not valid JSON"),
+				arguments("JSON with trailing text", BodyPublishers.ofString(valid + " and more"), "not valid JSON"),
+				arguments("a body over 64 KB", BodyPublishers.ofString(tooLarge), "larger than 64 KB"),
+				arguments("a chunked body over 64 KB", chunked(tooLarge), "larger than 64 KB"),
+				arguments("deeply nested JSON",
+						BodyPublishers.ofString("{\"criteria\":" + "[".repeat(5000) + "]".repeat(5000) + "}"),
+						"nested too deeply"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("unreadableBodies")
+	void unreadableBodiesGetAPlainProblem(String description, BodyPublisher body, String detail) throws Exception {
+		HttpResponse<String> response = http.send(request().POST(body).build(), BodyHandlers.ofString());
+
+		JsonNode problem = assertProblem(response, 400);
+		assertThat(problem.get("detail").stringValue()).contains(detail);
+	}
+
+	@Test
+	void aWrongContentTypeGetsA415Problem() throws Exception {
+		HttpResponse<String> response = http.send(request().setHeader("Content-Type", "text/plain")
+			.POST(BodyPublishers.ofString(moderateAnswers(this.json).toString()))
+			.build(), BodyHandlers.ofString());
+
+		assertThat(assertProblem(response, 415).get("detail").stringValue()).contains("application/json");
+	}
+
+	@Test
+	void aGetGetsA405Problem() throws Exception {
+		HttpResponse<String> response = http.send(request().GET().build(), BodyHandlers.ofString());
+
+		assertProblem(response, 405);
+	}
+
+	@Test
+	void anUnknownApiAddressGetsA404Problem() throws Exception {
+		HttpResponse<String> response = http.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/v2/nothing")).build(),
+				BodyHandlers.ofString());
+
+		assertThat(assertProblem(response, 404).get("instance").stringValue()).isEqualTo("/api/v2/nothing");
+	}
+
+	@Test
+	void theOpenApiDescriptionDocumentsEveryAnswer() throws Exception {
+		HttpResponse<String> response = http.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/v3/api-docs")).build(),
+				BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		JsonNode api = this.json.readTree(response.body());
+		assertThat(api.at("/paths/~1api~1v1~1screenings/post").isObject()).isTrue();
+		JsonNode answers = api.at("/components/schemas/ScreeningAnswers");
+		assertThat(answers.get("required").valueStream().map(JsonNode::stringValue))
+			.containsExactlyInAnyOrderElementsOf(moderateAnswers(this.json).propertyNames());
+		assertThat(answers.at("/properties/support/enum").valueStream().map(JsonNode::stringValue))
+			.containsExactly("STRONG", "SOME", "NONE");
+		assertThat(answers.at("/properties/crisis/required").size()).isEqualTo(3);
+		assertThat(answers.at("/properties/substances/minItems").intValue()).isEqualTo(1);
+	}
+
+	private JsonNode assertProblem(HttpResponse<String> response, int status) {
+		assertThat(response.statusCode()).isEqualTo(status);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(response.body()).doesNotContainIgnoringCase("exception")
+			.doesNotContain("jackson")
+			.doesNotContain("springframework")
+			.doesNotContain("org.iopfit")
+			.doesNotContain("\tat ");
+		JsonNode problem = this.json.readTree(response.body());
+		assertThat(problem.get("status").intValue()).isEqualTo(status);
+		assertThat(problem.get("title").stringValue()).isNotBlank();
+		assertThat(problem.get("detail").stringValue()).isNotBlank();
+		return problem;
+	}
+
+	private HttpResponse<String> post(String body, String acceptLanguage) throws IOException, InterruptedException {
+		HttpRequest.Builder request = request().POST(BodyPublishers.ofString(body));
+		if (acceptLanguage != null) {
+			request.header("Accept-Language", acceptLanguage);
+		}
+		return http.send(request.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	private HttpRequest.Builder request() {
+		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + ScreeningApiController.PATH))
+			.header("Content-Type", "application/json");
+	}
+
+	private static List<String> codes(JsonNode body) {
+		return body.get("reasons")
+			.valueStream()
+			.map((reason) -> reason.get("code").stringValue() + ":" + reason.get("kind").stringValue())
+			.toList();
+	}
+
+	private static ObjectNode without(JsonMapper json, String property) {
+		ObjectNode answers = moderateAnswers(json);
+		answers.remove(property);
+		return answers;
+	}
+
+	private static ObjectNode with(JsonMapper json, String property, Object value) {
+		ObjectNode answers = moderateAnswers(json);
+		answers.set(property, json.valueToTree(value));
+		return answers;
+	}
+
+	private static ObjectNode withoutCrisis(JsonMapper json, String property) {
+		ObjectNode answers = moderateAnswers(json);
+		((ObjectNode) answers.get("crisis")).remove(property);
+		return answers;
+	}
+
+	private static ObjectNode withCrisis(JsonMapper json, String property, boolean value) {
+		ObjectNode answers = moderateAnswers(json);
+		((ObjectNode) answers.get("crisis")).put(property, value);
+		return answers;
+	}
+
+	/** A body sent in chunks, with no Content-Length to refuse it by. */
+	private static BodyPublisher chunked(String body) {
+		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+		return BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes) {
+			@Override
+			public synchronized int read(byte[] b, int off, int len) {
+				return super.read(b, off, Math.min(len, 4096));
+			}
+		});
+	}
+
+}
