@@ -1,0 +1,126 @@
+package org.iopfit.placement;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Builds {@link Answers} for tests, starting from the least risky answer to every
+ * question, so that each test states only the answers its case is about.
+ */
+final class AnswersBuilder {
+
+	private Respondent respondent = Respondent.SELF;
+
+	private Crisis crisis = Crisis.NONE;
+
+	private Set<Criterion> criteria = EnumSet.noneOf(Criterion.class);
+
+	private Set<Substance> substances = EnumSet.of(Substance.ALCOHOL);
+
+	private WithdrawalHistory withdrawalHistory = WithdrawalHistory.NONE;
+
+	private boolean medicalMonitoringNeeded;
+
+	private MentalHealth mentalHealth = MentalHealth.NONE;
+
+	private Support support = Support.STRONG;
+
+	private boolean stableHousing = true;
+
+	private boolean substanceUseAtHome;
+
+	private CanAttend canAttend = CanAttend.YES;
+
+	private boolean needsFlexibility;
+
+	private boolean recentInpatientDischarge;
+
+	private boolean relapsedAfterTreatment;
+
+	static AnswersBuilder answers() {
+		return new AnswersBuilder();
+	}
+
+	AnswersBuilder respondent(Respondent respondent) {
+		this.respondent = respondent;
+		return this;
+	}
+
+	AnswersBuilder crisis(Crisis crisis) {
+		this.crisis = crisis;
+		return this;
+	}
+
+	AnswersBuilder criteria(Criterion... criteria) {
+		this.criteria = (criteria.length != 0) ? EnumSet.of(criteria[0], criteria) : EnumSet.noneOf(Criterion.class);
+		return this;
+	}
+
+	AnswersBuilder criteriaCount(int count) {
+		this.criteria = Answers.firstCriteria(count);
+		return this;
+	}
+
+	AnswersBuilder substances(Substance first, Substance... more) {
+		this.substances = EnumSet.of(first, more);
+		return this;
+	}
+
+	AnswersBuilder withdrawalHistory(WithdrawalHistory withdrawalHistory) {
+		this.withdrawalHistory = withdrawalHistory;
+		return this;
+	}
+
+	AnswersBuilder medicalMonitoringNeeded() {
+		this.medicalMonitoringNeeded = true;
+		return this;
+	}
+
+	AnswersBuilder mentalHealth(MentalHealth mentalHealth) {
+		this.mentalHealth = mentalHealth;
+		return this;
+	}
+
+	AnswersBuilder support(Support support) {
+		this.support = support;
+		return this;
+	}
+
+	AnswersBuilder noStableHousing() {
+		this.stableHousing = false;
+		return this;
+	}
+
+	AnswersBuilder substanceUseAtHome() {
+		this.substanceUseAtHome = true;
+		return this;
+	}
+
+	AnswersBuilder canAttend(CanAttend canAttend) {
+		this.canAttend = canAttend;
+		return this;
+	}
+
+	AnswersBuilder needsFlexibility() {
+		this.needsFlexibility = true;
+		return this;
+	}
+
+	AnswersBuilder recentInpatientDischarge() {
+		this.recentInpatientDischarge = true;
+		return this;
+	}
+
+	AnswersBuilder relapsedAfterTreatment() {
+		this.relapsedAfterTreatment = true;
+		return this;
+	}
+
+	Answers build() {
+		return new Answers(this.respondent, this.crisis, this.criteria, this.substances, this.withdrawalHistory,
+				this.medicalMonitoringNeeded, this.mentalHealth, this.support, this.stableHousing,
+				this.substanceUseAtHome, this.canAttend, this.needsFlexibility, this.recentInpatientDischarge,
+				this.relapsedAfterTreatment);
+	}
+
+}
