@@ -28,14 +28,11 @@ class ArchitectureTest {
 		.resideInAnyPackage("java..", "org.iopfit.placement..")
 		.allowEmptyShould(false);
 
-	// The features below may not exist yet; these rules start guarding them as they
-	// appear.
-
 	@ArchTest
 	static final ArchRule webPartsOfFeaturesDoNotDependOnEachOther = slices().matching("org.iopfit.(*).web..")
 		.should()
 		.notDependOnEachOther()
-		.allowEmptyShould(true);
+		.allowEmptyShould(false);
 
 	@ArchTest
 	static final ArchRule apiDoesNotDependOnTheQuestionnairePages = noClasses().that()
@@ -43,7 +40,7 @@ class ArchitectureTest {
 		.should()
 		.dependOnClassesThat()
 		.resideInAPackage("org.iopfit.screening..web..")
-		.allowEmptyShould(true);
+		.allowEmptyShould(false);
 
 	@ArchTest
 	static final ArchRule questionnairePagesDoNotDependOnTheApi = noClasses().that()
@@ -51,6 +48,6 @@ class ArchitectureTest {
 		.should()
 		.dependOnClassesThat()
 		.resideInAPackage("org.iopfit.api..")
-		.allowEmptyShould(true);
+		.allowEmptyShould(false);
 
 }

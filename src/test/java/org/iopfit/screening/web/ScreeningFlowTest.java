@@ -1,0 +1,341 @@
+package org.iopfit.screening.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.htmlunit.WebClient;
+import org.htmlunit.html.DomElement;
+import org.htmlunit.html.HtmlButton;
+import org.htmlunit.html.HtmlCheckBoxInput;
+import org.htmlunit.html.HtmlElement;
+import org.htmlunit.html.HtmlForm;
+import org.htmlunit.html.HtmlInput;
+import org.htmlunit.html.HtmlPage;
+import org.htmlunit.html.HtmlRadioButtonInput;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The questionnaire walked page by page as a person would, through the real templates,
+ * with JavaScript off: HtmlUnit clicks the radios, checkboxes and buttons and posts the
+ * forms.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ScreeningFlowTest {
+
+	@Autowired
+	WebClient browser;
+
+	@BeforeEach
+	void noJavaScript() {
+		this.browser.getOptions().setJavaScriptEnabled(false);
+		this.browser.getCookieManager().clearCookies();
+		this.browser.addRequestHeader("Accept-Language", "en");
+	}
+
+	@Test
+	void aModerateDrinkerWhoMustKeepWorkingIsSuggestedAnIop() throws IOException {
+		HtmlPage result = walk(Answers.moderateWithAJob());
+
+		assertThat(main(result).getAttribute("data-level")).isEqualTo("IOP");
+		assertThat(main(result).getAttribute("data-decided-by")).isEqualTo("R9");
+		assertThat(h1(result)).isEqualTo("An Intensive Outpatient Program (IOP)");
+		assertThat(result.asNormalizedText()).contains("This is not a diagnosis")
+			.contains("You showed 4 of 11 signs")
+			.contains("You have work, school or caregiving that cannot stop")
+			.contains("Standard outpatient care")
+			.contains("Inpatient or residential care");
+		assertThat(element(result, "a.button-call").getAttribute("href")).isEqualTo("tel:+18446398371");
+	}
+
+	@Test
+	void aPastWithdrawalSeizureIsSuggestedInpatientCare() throws IOException {
+		Answers answers = Answers.moderateWithAJob();
+		answers.withdrawalHistory = "SEIZURES_OR_DELIRIUM";
+
+		HtmlPage result = walk(answers);
+
+		assertThat(main(result).getAttribute("data-level")).isEqualTo("INPATIENT");
+		assertThat(main(result).getAttribute("data-decided-by")).isEqualTo("R2");
+		assertThat(result.asNormalizedText()).contains("seizures or delirium when you stopped before")
+			.contains("Ask us how others arrange leave");
+	}
+
+	@Test
+	void fewSignsAreSuggestedStandardOutpatientCareWordedForALovedOne() throws IOException {
+		Answers answers = Answers.moderateWithAJob();
+		answers.respondent = "SOMEONE_ELSE";
+		answers.criteria = List.of("CRAVING");
+
+		HtmlPage result = walk(answers);
+
+		assertThat(main(result).getAttribute("data-level")).isEqualTo("OUTPATIENT");
+		assertThat(main(result).getAttribute("data-decided-by")).isEqualTo("R11");
+		assertThat(result.asNormalizedText()).contains("They showed 1 of 11 signs");
+	}
+
+	@Test
+	void anyCrisisAnswerInterruptsWithTheCrisisLinesFirst() throws IOException {
+		HtmlPage page = start();
+		page = answerAndContinue(page, "respondent-SELF");
+		page = answerAndContinue(page, "crisis-suicidalThoughts-false", "crisis-overdoseOrMedicalEmergency-false",
+				"crisis-severeWithdrawalNow-true");
+
+		assertThat(main(page).getAttribute("data-level")).isEqualTo("EMERGENCY");
+		assertThat(main(page).getAttribute("data-decided-by")).isEqualTo("R1");
+		List<String> calls = page.querySelectorAll("main a[href^='tel:'], main a[href^='sms:']")
+			.stream()
+			.map((link) -> ((DomElement) link).getAttribute("href"))
+			.toList();
+		assertThat(calls).startsWith("tel:911", "tel:988", "sms:988", "tel:+18002221222", "tel:+18006624357");
+		assertThat(calls).contains("tel:+18446398371");
+
+		// Going back keeps every answer, so a mistaken "yes" can be changed.
+		HtmlPage safety = click(page, "button[value='back']");
+		assertThat(h1(safety)).isEqualTo("First, are you safe right now?");
+		assertThat(radio(safety, "crisis-severeWithdrawalNow-true").isChecked()).isTrue();
+		assertThat(radio(safety, "crisis-suicidalThoughts-false").isChecked()).isTrue();
+		radio(safety, "crisis-severeWithdrawalNow-false").setChecked(true);
+		HtmlPage signs = click(safety, "button[value='continue']");
+		assertThat(h1(signs)).isEqualTo("Your use in the past 12 months");
+	}
+
+	@Test
+	void aMissingAnswerComesBackWithAnErrorSummaryAndEveryOtherAnswerKept() throws IOException {
+		HtmlPage page = start();
+		page = answerAndContinue(page, "respondent-SELF");
+		page = answerAndContinue(page, "crisis-suicidalThoughts-false", "crisis-severeWithdrawalNow-false");
+
+		assertThat(page.getTitleText()).startsWith("Error: First, are you safe right now?");
+		DomElement summary = element(page, ".error-summary");
+		assertThat(summary.getAttribute("role")).isEqualTo("alert");
+		assertThat(summary.hasAttribute("autofocus")).isTrue();
+		DomElement link = summary.querySelector("a");
+		assertThat(link.getAttribute("href")).isEqualTo("#crisis-overdoseOrMedicalEmergency-true");
+		assertThat(page.getElementById("crisis-overdoseOrMedicalEmergency-true")).isNotNull();
+		assertThat(link.getTextContent()).isEqualTo(page.getElementById("crisis-overdoseOrMedicalEmergency-error")
+			.getTextContent()
+			.replace("Error:", "")
+			.strip());
+		assertThat(element(page, "fieldset[aria-describedby='crisis-overdoseOrMedicalEmergency-error']")).isNotNull();
+		assertThat(page.querySelectorAll(".field-error")).hasSize(1);
+		assertThat(radio(page, "crisis-suicidalThoughts-false").isChecked()).isTrue();
+		assertThat(radio(page, "crisis-severeWithdrawalNow-false").isChecked()).isTrue();
+		assertThat(hidden(page, "respondent")).isEqualTo("SELF");
+	}
+
+	@Test
+	void noSubstanceTickedIsAnErrorButNoSignTickedIsAnAnswer() throws IOException {
+		HtmlPage page = start();
+		page = answerAndContinue(page, "respondent-SELF");
+		page = answerAndContinue(page, "crisis-suicidalThoughts-false", "crisis-overdoseOrMedicalEmergency-false",
+				"crisis-severeWithdrawalNow-false");
+		assertThat(page.asNormalizedText()).contains("does not count when it is taken only as a doctor prescribed");
+
+		page = answerAndContinue(page, "criteria-CRAVING");
+		assertThat(page.querySelectorAll(".error-summary a")).hasSize(1);
+		assertThat(element(page, ".error-summary a").getAttribute("href")).isEqualTo("#substances-ALCOHOL");
+		assertThat(((HtmlCheckBoxInput) page.getElementById("criteria-CRAVING")).isChecked()).isTrue();
+
+		((HtmlCheckBoxInput) page.getElementById("criteria-CRAVING")).setChecked(false);
+		page = answerAndContinue(page, "substances-CANNABIS");
+		assertThat(h1(page)).isEqualTo("Withdrawal and your physical health");
+	}
+
+	@Test
+	void changingAnAnswerFromCheckYourAnswersReturnsThereAndChangesTheResult() throws IOException {
+		Answers answers = Answers.moderateWithAJob();
+		HtmlPage check = walkToCheck(answers);
+		assertThat(h1(check)).isEqualTo("Check your answers");
+		assertThat(check.asNormalizedText()).contains("Alcohol").contains("I had strong urges or cravings to use");
+
+		HtmlPage support = click(check, "button[name='change'][value='support']");
+		assertThat(h1(support)).isEqualTo("Your support and your home");
+		assertThat(radio(support, "support-STRONG").isChecked()).isTrue();
+		radio(support, "substanceUseAtHome-true").setChecked(true);
+		HtmlPage back = click(support, "button[value='continue']");
+
+		assertThat(h1(back)).isEqualTo("Check your answers");
+		HtmlPage result = click(back, "button[formaction='/screening/result']");
+		assertThat(main(result).getAttribute("data-level")).isEqualTo("INPATIENT");
+		assertThat(main(result).getAttribute("data-decided-by")).isEqualTo("R6");
+	}
+
+	@Test
+	void theLanguageSwitchKeepsEveryAnswer() throws IOException {
+		HtmlPage page = start();
+		page = answerAndContinue(page, "respondent-SOMEONE_ELSE");
+		radio(page, "crisis-suicidalThoughts-false").setChecked(true);
+
+		HtmlPage spanish = click(page, "button[name='lang']");
+
+		assertThat(spanish.getDocumentElement().getAttribute("lang")).isEqualTo("es");
+		assertThat(h1(spanish)).startsWith("Primero");
+		assertThat(hidden(spanish, "respondent")).isEqualTo("SOMEONE_ELSE");
+		assertThat(spanish.querySelectorAll(".error-summary")).isEmpty();
+		HtmlPage english = click(spanish, "button[name='lang']");
+		assertThat(english.getDocumentElement().getAttribute("lang")).isEqualTo("en");
+		assertThat(h1(english)).isEqualTo("First, are they safe right now?");
+	}
+
+	@Test
+	void aScreeningInSpanishReachesItsResultInSpanish() throws IOException {
+		this.browser.addRequestHeader("Accept-Language", "es-MX,es;q=0.9");
+
+		HtmlPage result = walk(Answers.moderateWithAJob());
+
+		assertThat(result.getDocumentElement().getAttribute("lang")).isEqualTo("es");
+		assertThat(main(result).getAttribute("data-level")).isEqualTo("IOP");
+		assertThat(result.asNormalizedText()).contains("Programa Intensivo Ambulatorio (IOP)")
+			.contains("no es un diagnóstico")
+			.doesNotContain("??");
+	}
+
+	@Test
+	void startAgainClearsEverything() throws IOException {
+		HtmlPage result = walk(Answers.moderateWithAJob());
+
+		HtmlPage fresh = click(result, "a[href='/screening']");
+
+		assertThat(h1(fresh)).isEqualTo("Before we start");
+		assertThat(fresh.querySelectorAll("input[type='hidden'][name='respondent']")).isEmpty();
+		assertThat(fresh.querySelectorAll("input:checked")).isEmpty();
+	}
+
+	@Test
+	void everyStepShowsItsProgressAndWorksWithoutASession() throws IOException {
+		HtmlPage page = start();
+		for (int step = 1; step <= 7; step++) {
+			assertThat(element(page, ".progress").getTextContent()).isEqualTo("Step " + step + " of 7");
+			assertThat(page.querySelectorAll("main form"))
+				.allSatisfy((form) -> assertThat(((HtmlForm) form).getMethodAttribute()).isEqualTo("post"));
+			assertThat(page.querySelectorAll("fieldset")).allSatisfy(
+					(fieldset) -> assertThat((Object) ((DomElement) fieldset).querySelector("legend")).isNotNull());
+			page = answerAndContinue(page, Answers.moderateWithAJob().idsFor(step));
+		}
+		assertThat(h1(page)).isEqualTo("Check your answers");
+		assertThat(this.browser.getCookieManager().getCookie("JSESSIONID")).isNull();
+		assertThat(page.getUrl().getQuery()).isNull();
+	}
+
+	@Test
+	void everyPageWithItsStylesheetAndIconWeighsUnder30Kilobytes() throws IOException {
+		int assets = bytes("/css/app.css") + bytes("/favicon.svg");
+		List<HtmlPage> pages = new ArrayList<>();
+		pages.add(this.browser.getPage("http://localhost/"));
+		pages.add(this.browser.getPage("http://localhost/help-now"));
+		HtmlPage page = start();
+		for (int step = 1; step <= 7; step++) {
+			pages.add(page);
+			page = answerAndContinue(page, Answers.moderateWithAJob().idsFor(step));
+		}
+		pages.add(page);
+		pages.add(click(page, "button[formaction='/screening/result']"));
+
+		assertThat(pages).allSatisfy((each) -> assertThat(
+				each.getWebResponse().getContentAsString().getBytes(StandardCharsets.UTF_8).length + assets)
+			.as(each.getTitleText())
+			.isLessThan(30 * 1024));
+		assertThat(pages).allSatisfy((each) -> assertThat(each.querySelectorAll("script")).isEmpty());
+	}
+
+	private int bytes(String path) throws IOException {
+		return this.browser.getPage("http://localhost" + path)
+			.getWebResponse()
+			.getContentAsString()
+			.getBytes(StandardCharsets.UTF_8).length;
+	}
+
+	private HtmlPage start() throws IOException {
+		return this.browser.getPage("http://localhost/screening");
+	}
+
+	private HtmlPage walk(Answers answers) throws IOException {
+		return click(walkToCheck(answers), "button[formaction='/screening/result']");
+	}
+
+	private HtmlPage walkToCheck(Answers answers) throws IOException {
+		HtmlPage page = start();
+		for (int step = 1; step <= 7; step++) {
+			page = answerAndContinue(page, answers.idsFor(step));
+		}
+		return page;
+	}
+
+	private static HtmlPage answerAndContinue(HtmlPage page, String... inputIds) throws IOException {
+		for (String id : inputIds) {
+			((HtmlInput) page.getElementById(id)).setChecked(true);
+		}
+		return click(page, "button[value='continue']");
+	}
+
+	private static HtmlPage click(HtmlPage page, String selector) throws IOException {
+		DomElement element = element(page, selector);
+		assertThat(element).as(selector).isNotNull();
+		return (element instanceof HtmlButton button) ? button.click() : ((HtmlElement) element).click();
+	}
+
+	private static HtmlRadioButtonInput radio(HtmlPage page, String id) {
+		return (HtmlRadioButtonInput) page.getElementById(id);
+	}
+
+	private static String hidden(HtmlPage page, String name) {
+		return element(page, "#screening-form input[type='hidden'][name='" + name + "']").getAttribute("value");
+	}
+
+	private static DomElement main(HtmlPage page) {
+		return element(page, "main");
+	}
+
+	private static DomElement element(HtmlPage page, String selector) {
+		return page.querySelector(selector);
+	}
+
+	private static String h1(HtmlPage page) {
+		return page.querySelector("h1").getTextContent().strip();
+	}
+
+	/** A person's answers, as the ids of the inputs to tick on each page. */
+	static final class Answers {
+
+		String respondent = "SELF";
+
+		List<String> criteria = List.of("LARGER_OR_LONGER", "CANNOT_CUT_DOWN", "CRAVING", "TOLERANCE");
+
+		String withdrawalHistory = "NONE";
+
+		static Answers moderateWithAJob() {
+			return new Answers();
+		}
+
+		String[] idsFor(int step) {
+			return switch (step) {
+				case 1 -> new String[] { "respondent-" + this.respondent };
+				case 2 -> new String[] { "crisis-suicidalThoughts-false", "crisis-overdoseOrMedicalEmergency-false",
+						"crisis-severeWithdrawalNow-false" };
+				case 3 ->
+					Stream.concat(this.criteria.stream().map((c) -> "criteria-" + c), Stream.of("substances-ALCOHOL"))
+						.toArray(String[]::new);
+				case 4 ->
+					new String[] { "withdrawalHistory-" + this.withdrawalHistory, "medicalMonitoringNeeded-false" };
+				case 5 -> new String[] { "mentalHealth-NONE" };
+				case 6 -> new String[] { "support-STRONG", "stableHousing-true", "substanceUseAtHome-false" };
+				case 7 -> new String[] { "canAttend-YES", "needsFlexibility-true", "recentInpatientDischarge-false",
+						"relapsedAfterTreatment-false" };
+				default -> throw new IllegalArgumentException("No step " + step);
+			};
+		}
+
+	}
+
+}
