@@ -12,6 +12,9 @@ import org.iopfit.placement.Substance;
 import org.iopfit.placement.Support;
 import org.iopfit.placement.WithdrawalHistory;
 
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
 import static org.iopfit.screening.web.Question.anyOf;
 import static org.iopfit.screening.web.Question.oneOf;
 import static org.iopfit.screening.web.Question.yesNo;
@@ -71,6 +74,11 @@ enum Step {
 
 	public List<Question> questions() {
 		return this.questions;
+	}
+
+	/** The page's introduction, empty where it has none. */
+	public MessageSourceResolvable intro(String who) {
+		return new DefaultMessageSourceResolvable(new String[] { "step." + this.slug + ".intro." + who }, null, "");
 	}
 
 	List<String> fields() {
