@@ -73,7 +73,8 @@ class ScreeningApiController {
 				: List.of();
 		return new ScreeningResponse(recommendation.level(), recommendation.decidedBy(), recommendation.severity(),
 				recommendation.criteriaCount(), reasons, recommendation.rulesVersion(),
-				new ScreeningResponse.CallUs(this.provider.phone(), this.provider.tel()), crisis);
+				new ScreeningResponse.CallUs(this.provider.phone(), this.provider.tel()), crisis,
+				this.messages.getMessage("result.notDiagnosis", null, locale));
 	}
 
 	private ScreeningResponse.CrisisLine crisisLine(CrisisResource line, Locale locale) {

@@ -21,9 +21,10 @@ import org.iopfit.placement.Severity;
  * @param rulesVersion the version of the placement policy
  * @param callUs the provider's number
  * @param crisisResources where to get help now; filled only for {@code EMERGENCY}
+ * @param notice that this is a suggestion, not a diagnosis (every result says so)
  */
 record ScreeningResponse(Level level, Rule decidedBy, Severity severity, int criteriaCount, List<Text> reasons,
-		String rulesVersion, CallUs callUs, List<CrisisLine> crisisResources) {
+		String rulesVersion, CallUs callUs, List<CrisisLine> crisisResources, String notice) {
 
 	/**
 	 * A reason or caution with its wording.

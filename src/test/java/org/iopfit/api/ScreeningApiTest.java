@@ -76,7 +76,7 @@ class ScreeningApiTest {
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
 		JsonNode body = this.json.readTree(response.body());
 		assertThat(body.propertyNames()).containsExactly("level", "decidedBy", "severity", "criteriaCount", "reasons",
-				"rulesVersion", "callUs", "crisisResources");
+				"rulesVersion", "callUs", "crisisResources", "notice");
 		assertThat(body.get("level").stringValue()).isEqualTo("IOP");
 		assertThat(body.get("decidedBy").stringValue()).isEqualTo("R9");
 		assertThat(body.get("severity").stringValue()).isEqualTo("MODERATE");
@@ -87,6 +87,7 @@ class ScreeningApiTest {
 		assertThat(body.at("/callUs/phone").stringValue()).isEqualTo("844-639-8371");
 		assertThat(body.at("/callUs/tel").stringValue()).isEqualTo("tel:+18446398371");
 		assertThat(body.get("crisisResources").isEmpty()).isTrue();
+		assertThat(body.get("notice").stringValue()).contains("not a diagnosis");
 	}
 
 	@Test
@@ -99,6 +100,7 @@ class ScreeningApiTest {
 		assertThat(spanish.at("/reasons/0/text").stringValue()).startsWith("Usted mostró 4 de 11 señales");
 		assertThat(spanish.at("/reasons/0/code").stringValue()).isEqualTo("MODERATE_OR_SEVERE");
 		assertThat(french.at("/reasons/0/text").stringValue()).startsWith("You showed 4 of 11 signs");
+		assertThat(spanish.get("notice").stringValue()).contains("no es un diagnóstico");
 	}
 
 	@Test
