@@ -74,6 +74,16 @@ class ScreeningController {
 		return showStep(Step.WHO, new ScreeningForm(), Map.of(), null, model);
 	}
 
+	/**
+	 * A page's address opened directly (a bookmark, a shared link, a reload after the
+	 * answers are gone) starts again: the answers were never in the address to come back
+	 * to.
+	 */
+	@GetMapping("/{slug}")
+	String restart() {
+		return "redirect:/screening";
+	}
+
 	@PostMapping("/{slug}")
 	String answer(@PathVariable String slug, @ModelAttribute("form") ScreeningForm form, BindingResult binding,
 			@RequestParam(name = ACTION, required = false) String action,

@@ -25,6 +25,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
@@ -128,6 +129,11 @@ class ScreeningTamperingTest {
 			.andExpect(status().isOk())
 			.andExpect(view().name("screening/result"))
 			.andExpect(content().string(containsString("data-decided-by=\"R9\"")));
+	}
+
+	@Test
+	void openingAPageAddressDirectlyStartsAgain() throws Exception {
+		this.mvc.perform(get("/screening/result")).andExpect(status().isFound()).andExpect(redirectedUrl("/screening"));
 	}
 
 	@Test
