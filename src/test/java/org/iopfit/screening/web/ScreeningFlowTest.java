@@ -103,6 +103,7 @@ class ScreeningFlowTest {
 		// Going back keeps every answer, so a mistaken "yes" can be changed.
 		HtmlPage safety = click(page, "button[value='back']");
 		assertThat(h1(safety)).isEqualTo("First, are you safe right now?");
+		assertThat(safety.asNormalizedText()).contains("If any answer is yes, we will show you who to call");
 		assertThat(radio(safety, "crisis-severeWithdrawalNow-true").isChecked()).isTrue();
 		assertThat(radio(safety, "crisis-suicidalThoughts-false").isChecked()).isTrue();
 		radio(safety, "crisis-severeWithdrawalNow-false").setChecked(true);
