@@ -1,7 +1,8 @@
-package org.iopfit.browser;
+package org.iopfit.screening.web;
 
 import java.util.List;
 
+import org.iopfit.browser.Browser;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
