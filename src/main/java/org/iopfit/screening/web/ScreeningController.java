@@ -218,13 +218,12 @@ class ScreeningController {
 	}
 
 	/**
-	 * The answers for a page: the form, the hidden fields of every page but the one
-	 * shown, and all of them for the language switch.
+	 * The answers for a page: the form, and the hidden fields of every page but the one
+	 * shown.
 	 */
 	private static void answers(Model model, ScreeningForm form, Step shown) {
 		model.addAttribute("form", form);
 		model.addAttribute("hidden", form.hiddenFields(shown));
-		model.addAttribute("allAnswers", form.hiddenFields(null));
 	}
 
 	/** What staff tools and tests read off the page's main element. */

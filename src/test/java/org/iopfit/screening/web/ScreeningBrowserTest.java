@@ -55,7 +55,7 @@ class ScreeningBrowserTest {
 
 	static final String PROVIDER_TEL = "tel:+18446398371";
 
-	static final String CONTINUE = "button[value='continue']";
+	static final String CONTINUE = "main button[value='continue']";
 
 	static final String BACK = "button[value='back']";
 

@@ -107,7 +107,7 @@ class ScreeningFlowTest {
 		assertThat(radio(safety, "crisis-severeWithdrawalNow-true").isChecked()).isTrue();
 		assertThat(radio(safety, "crisis-suicidalThoughts-false").isChecked()).isTrue();
 		radio(safety, "crisis-severeWithdrawalNow-false").setChecked(true);
-		HtmlPage signs = click(safety, "button[value='continue']");
+		HtmlPage signs = click(safety, "main button[value='continue']");
 		assertThat(h1(signs)).isEqualTo("Your use in the past 12 months");
 	}
 
@@ -164,7 +164,7 @@ class ScreeningFlowTest {
 		assertThat(h1(support)).isEqualTo("Your support and your home");
 		assertThat(radio(support, "support-STRONG").isChecked()).isTrue();
 		radio(support, "substanceUseAtHome-true").setChecked(true);
-		HtmlPage back = click(support, "button[value='continue']");
+		HtmlPage back = click(support, "main button[value='continue']");
 
 		assertThat(h1(back)).isEqualTo("Check your answers");
 		HtmlPage result = click(back, "button[formaction='/screening/result']");
@@ -277,7 +277,7 @@ class ScreeningFlowTest {
 		for (String id : inputIds) {
 			((HtmlInput) page.getElementById(id)).setChecked(true);
 		}
-		return click(page, "button[value='continue']");
+		return click(page, "main button[value='continue']");
 	}
 
 	private static HtmlPage click(HtmlPage page, String selector) throws IOException {
