@@ -1,7 +1,10 @@
 package org.iopfit.api;
 
-import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.iopfit.placement.CanAttend;
 import org.iopfit.placement.Criterion;
@@ -38,12 +41,27 @@ enum AnswerField {
 
 	private final Type type;
 
-	private final Class<? extends Enum<?>> choices;
+	/** The allowed values by name, in the order of increasing risk; empty for yes/no. */
+	private final Map<String, Enum<?>> choices = new LinkedHashMap<>();
 
 	AnswerField(String path, Type type, Class<? extends Enum<?>> choices) {
 		this.path = path;
 		this.type = type;
-		this.choices = choices;
+		if (choices != null) {
+			for (Enum<?> choice : choices.getEnumConstants()) {
+				this.choices.put(choice.name(), choice);
+			}
+		}
+	}
+
+	/**
+	 * The property names allowed in the body's top level, or in its {@code crisis}
+	 * object.
+	 * @param inCrisis which object
+	 * @return the names
+	 */
+	static Set<String> propertiesOf(boolean inCrisis) {
+		return inCrisis ? CRISIS_PROPERTIES : TOP_PROPERTIES;
 	}
 
 	/** The property path, e.g. {@code crisis.suicidalThoughts}. */
@@ -64,10 +82,18 @@ enum AnswerField {
 		return this.type;
 	}
 
-	/** The allowed values, in the order of increasing risk. */
+	/** The names of the allowed values, in the order of increasing risk. */
 	List<String> choices() {
-		return (this.choices != null) ? Arrays.stream(this.choices.getEnumConstants()).map(Enum::name).toList()
-				: List.of();
+		return List.copyOf(this.choices.keySet());
+	}
+
+	/**
+	 * The value a name stands for.
+	 * @param name a value's name, e.g. {@code STRONG}
+	 * @return the enum constant, or {@code null} when the name is not one of this field's
+	 */
+	Enum<?> choice(String name) {
+		return this.choices.get(name);
 	}
 
 	/** What a valid value looks like, in plain words. */
@@ -78,6 +104,23 @@ enum AnswerField {
 			case CHOICES -> "a list (possibly empty) of " + String.join(", ", choices());
 			case AT_LEAST_ONE_CHOICE -> "a list of at least one of " + String.join(", ", choices());
 		};
+	}
+
+	private static final Set<String> TOP_PROPERTIES = properties(false);
+
+	private static final Set<String> CRISIS_PROPERTIES = properties(true);
+
+	private static Set<String> properties(boolean inCrisis) {
+		Set<String> names = new HashSet<>();
+		for (AnswerField field : values()) {
+			if (field.inCrisis() == inCrisis) {
+				names.add(field.property());
+			}
+		}
+		if (!inCrisis) {
+			names.add(CRISIS);
+		}
+		return Set.copyOf(names);
 	}
 
 	enum Type {

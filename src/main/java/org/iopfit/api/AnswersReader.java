@@ -3,7 +3,6 @@ package org.iopfit.api;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -78,17 +77,8 @@ final class AnswersReader {
 	}
 
 	private void rejectUnknown(JsonNode object, String prefix, boolean inCrisis) {
-		Set<String> known = new HashSet<>();
-		for (AnswerField field : AnswerField.values()) {
-			if (field.inCrisis() == inCrisis) {
-				known.add(field.property());
-			}
-		}
-		if (!inCrisis) {
-			known.add(CRISIS);
-		}
 		for (String name : object.propertyNames()) {
-			if (!known.contains(name)) {
+			if (!AnswerField.propertiesOf(inCrisis).contains(name)) {
 				this.problems.add(new FieldProblem(prefix + name, "is not a question of this screening. Remove it."));
 			}
 		}
@@ -109,7 +99,7 @@ final class AnswersReader {
 				}
 			}
 			case CHOICE -> {
-				String choice = choice(node, field);
+				Enum<?> choice = choice(node, field);
 				if (choice != null) {
 					this.values.put(field, choice);
 				}
@@ -126,10 +116,10 @@ final class AnswersReader {
 			wrong(field.path(), field);
 			return;
 		}
-		Set<String> choices = new LinkedHashSet<>();
+		Set<Enum<?>> choices = new HashSet<>();
 		boolean valid = true;
 		for (int i = 0; i < node.size(); i++) {
-			String choice = choice(node.get(i), field);
+			Enum<?> choice = choice(node.get(i), field);
 			if (choice == null) {
 				this.problems.add(new FieldProblem(field.path() + "[" + i + "]",
 						"is not one of " + String.join(", ", field.choices()) + "."));
@@ -145,8 +135,8 @@ final class AnswersReader {
 		}
 	}
 
-	private static String choice(JsonNode node, AnswerField field) {
-		return (node.isString() && field.choices().contains(node.stringValue())) ? node.stringValue() : null;
+	private static Enum<?> choice(JsonNode node, AnswerField field) {
+		return node.isString() ? field.choice(node.stringValue()) : null;
 	}
 
 	private void wrong(String path, AnswerField field) {
@@ -158,15 +148,13 @@ final class AnswersReader {
 	}
 
 	private <E extends Enum<E>> E value(AnswerField field, Class<E> type) {
-		return Enum.valueOf(type, (String) this.values.get(field));
+		return type.cast(this.values.get(field));
 	}
 
+	@SuppressWarnings("unchecked") // readChoices put only this field's constants in the
+									// set
 	private <E extends Enum<E>> Set<E> set(AnswerField field, Class<E> type) {
-		Set<E> set = new HashSet<>();
-		for (Object name : (Set<?>) this.values.get(field)) {
-			set.add(Enum.valueOf(type, (String) name));
-		}
-		return set;
+		return (Set<E>) this.values.get(field);
 	}
 
 }

@@ -15,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -71,7 +72,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	private static String path(WebRequest request) {
-		return request.getDescription(false).replaceFirst("^uri=", "");
+		return ((ServletWebRequest) request).getRequest().getRequestURI();
 	}
 
 }

@@ -64,8 +64,7 @@ class ScreeningApiController {
 		List<ScreeningResponse.Text> reasons = recommendation.reasons()
 			.stream()
 			.map((reason) -> new ScreeningResponse.Text(reason.code(), reason.kind(),
-					this.messages.getMessage(
-							"reason." + reason.code() + "." + reason.kind() + "." + answers.respondent(),
+					this.messages.getMessage(reason.messageKey(answers.respondent()),
 							new Object[] { recommendation.criteriaCount() }, locale)))
 			.toList();
 		List<ScreeningResponse.CrisisLine> crisis = recommendation.isEmergency()

@@ -17,6 +17,18 @@ public record Reason(Code code, Kind kind) {
 	}
 
 	/**
+	 * The key of this reason's wording for a respondent, e.g.
+	 * {@code reason.NEEDS_FLEXIBILITY.CAUTION.SELF}: one key per code, kind and
+	 * respondent, since a reason and a caution of the same code, and "you" and "they",
+	 * read differently.
+	 * @param respondent who answers
+	 * @return the message key
+	 */
+	public String messageKey(Respondent respondent) {
+		return "reason." + this.code + "." + this.kind + "." + respondent;
+	}
+
+	/**
 	 * Whether a note explains the level or warns about something to plan for.
 	 */
 	public enum Kind {

@@ -36,7 +36,7 @@ class ReasonWordingTest {
 		Set<String> needed = new TreeSet<>();
 		for (Reason reason : reachableReasons()) {
 			for (Respondent respondent : Respondent.values()) {
-				needed.add("reason." + reason.code() + "." + reason.kind() + "." + respondent);
+				needed.add(reason.messageKey(respondent));
 			}
 		}
 		for (String bundle : new String[] { "messages.properties", "messages_es.properties" }) {

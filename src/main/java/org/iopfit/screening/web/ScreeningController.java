@@ -1,11 +1,11 @@
 package org.iopfit.screening.web;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.iopfit.placement.CrisisResource;
 import org.iopfit.placement.Level;
@@ -60,13 +60,14 @@ class ScreeningController {
 		this.messages = messages;
 	}
 
+	/** The only form fields bound: the answers, and whether one is being changed. */
+	private static final String[] BOUND_FIELDS = Stream
+		.concat(Stream.of("changing"), Stream.of(Step.values()).flatMap((step) -> step.fields().stream()))
+		.toArray(String[]::new);
+
 	@InitBinder("form")
 	void allowOnlyAnswers(WebDataBinder binder) {
-		List<String> allowed = new ArrayList<>(List.of("changing"));
-		for (Step step : Step.values()) {
-			allowed.addAll(step.fields());
-		}
-		binder.setAllowedFields(allowed.toArray(String[]::new));
+		binder.setAllowedFields(BOUND_FIELDS);
 	}
 
 	@GetMapping
@@ -90,7 +91,7 @@ class ScreeningController {
 			@RequestParam(name = LANGUAGE, required = false) String language, Locale locale, Model model) {
 		Optional<Step> asked = Step.fromSlug(slug);
 		if (asked.isEmpty()) {
-			return firstUnanswered(form, binding, Step.LIFE, locale, model).orElseGet(() -> showCheck(form, model));
+			return checkOrFirstUnanswered(form, binding, locale, model);
 		}
 		Step step = asked.get();
 		if (language != null && action == null) {
@@ -112,7 +113,7 @@ class ScreeningController {
 			return showCrisis(form, model);
 		}
 		if (form.isChanging() || step.next().isEmpty()) {
-			return firstUnanswered(form, binding, Step.LIFE, locale, model).orElseGet(() -> showCheck(form, model));
+			return checkOrFirstUnanswered(form, binding, locale, model);
 		}
 		return showStep(step.next().get(), form, Map.of(), null, model);
 	}
@@ -192,6 +193,11 @@ class ScreeningController {
 		}
 		String notice = (first.compareTo(last) < 0) ? "screening.notice.earlier" : null;
 		return Optional.of(showStep(first, form, errors, notice, model));
+	}
+
+	/** Check your answers, or the first page that still lacks one. */
+	private String checkOrFirstUnanswered(ScreeningForm form, BindingResult binding, Locale locale, Model model) {
+		return firstUnanswered(form, binding, Step.LIFE, locale, model).orElseGet(() -> showCheck(form, model));
 	}
 
 	private String showStep(Step step, ScreeningForm form, Map<String, String> errors, String notice, Model model) {

@@ -124,6 +124,20 @@ class HomePagesTest {
 			.doesNotContainIgnoringCase("exception");
 	}
 
+	@Test
+	void aFormPostWithoutItsCsrfTokenIsRefusedWithAFriendlyPage() throws Exception {
+		HttpResponse<String> page = http
+			.send(request("/screening/who", null).header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString("respondent=SELF&action=continue"))
+				.build(), BodyHandlers.ofString());
+
+		assertThat(page.statusCode()).isEqualTo(403);
+		assertThat(page.body()).contains("Something was not right with that request")
+			.contains("href=\"/help-now\"")
+			.doesNotContain("Whitelabel")
+			.doesNotContainIgnoringCase("exception");
+	}
+
 	private HttpResponse<String> get(String path, String acceptLanguage) throws Exception {
 		return http.send(request(path, acceptLanguage).build(), BodyHandlers.ofString());
 	}

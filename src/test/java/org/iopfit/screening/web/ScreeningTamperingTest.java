@@ -136,11 +136,6 @@ class ScreeningTamperingTest {
 		this.mvc.perform(get("/screening/result")).andExpect(status().isFound()).andExpect(redirectedUrl("/screening"));
 	}
 
-	@Test
-	void aPostWithoutItsCsrfTokenIsAFriendlyRefusal() throws Exception {
-		this.mvc.perform(post("/screening/who").param("respondent", "SELF")).andExpect(status().isForbidden());
-	}
-
 	/**
 	 * A post carrying a real CSRF token, as a page would: the cookie and the form field
 	 * from a fresh page. (Spring Security's test {@code csrf()} would swap in a
