@@ -1,5 +1,7 @@
 package org.iopfit;
 
+import java.time.Clock;
+
 import org.iopfit.placement.PlacementRules;
 
 import org.springframework.boot.SpringApplication;
@@ -18,6 +20,12 @@ public class IopFitApplication {
 	@Bean
 	PlacementRules placementRules() {
 		return new PlacementRules();
+	}
+
+	/** The time, replaceable in tests. */
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
 	}
 
 }

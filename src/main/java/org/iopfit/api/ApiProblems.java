@@ -2,6 +2,8 @@ package org.iopfit.api;
 
 import java.net.URI;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -26,6 +28,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice(assignableTypes = ScreeningApiController.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
+	/** Jackson's message for a property given twice (STRICT_DUPLICATE_DETECTION). */
+	private static final Pattern DUPLICATE = Pattern.compile("^Duplicate Object property \"(.{1,100})\"");
+
 	@ExceptionHandler
 	ResponseEntity<Object> invalidAnswers(InvalidAnswersException ex, HttpServletRequest request) {
 		List<FieldProblem> problems = ex.problems();
@@ -38,7 +43,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		String detail;
-		if (causedBy(ex, BodySizeLimit.TooLargeException.class)) {
+		List<FieldProblem> errors = List.of();
+		Matcher duplicate = duplicateProperty(ex);
+		if (duplicate != null) {
+			detail = "A property is sent more than once. Send each answer once.";
+			errors = List.of(new FieldProblem(duplicate.group(1), "is sent more than once. Send it once."));
+		}
+		else if (causedBy(ex, BodySizeLimit.TooLargeException.class)) {
 			detail = BodySizeLimit.DETAIL;
 		}
 		else if (causedBy(ex, StreamConstraintsException.class)) {
@@ -50,7 +61,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		else {
 			detail = "The request needs a JSON body with the answers.";
 		}
-		return badRequest("Unreadable request", detail, List.of(), path(request));
+		return badRequest("Unreadable request", detail, errors, path(request));
 	}
 
 	private static ResponseEntity<Object> badRequest(String title, String detail, List<FieldProblem> errors,
@@ -60,6 +71,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		problem.setInstance(URI.create(instance));
 		problem.setProperty("errors", errors);
 		return ResponseEntity.badRequest().body(problem);
+	}
+
+	/** The name of a property the parser found twice, as group 1; or {@code null}. */
+	private static Matcher duplicateProperty(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof StreamReadException read && read.getOriginalMessage() != null) {
+				Matcher matcher = DUPLICATE.matcher(read.getOriginalMessage());
+				return matcher.find() ? matcher : null;
+			}
+		}
+		return null;
 	}
 
 	private static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {

@@ -11,12 +11,14 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
+import org.iopfit.questions.Question;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The OpenAPI description of the API, served at {@code /v3/api-docs}. The answers' schema
- * is built from {@link AnswerField}, the same table the API reads requests with.
+ * is built from {@link Question}, the same table the API and the pages read answers with.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
@@ -34,15 +36,16 @@ class OpenApiConfiguration {
 						+ "answers of a screening. A suggestion, not a diagnosis."));
 			ObjectSchema crisis = new ObjectSchema();
 			ObjectSchema answers = new ObjectSchema();
-			answers.addProperty(AnswerField.CRISIS, crisis);
-			List<String> required = new ArrayList<>(List.of(AnswerField.CRISIS));
-			for (AnswerField field : AnswerField.values()) {
-				(field.inCrisis() ? crisis : answers).addProperty(field.property(), schemaOf(field));
-				if (field.inCrisis()) {
-					crisis.addRequiredItem(field.property());
+			answers.addProperty(Question.CRISIS, crisis);
+			List<String> required = new ArrayList<>(List.of(Question.CRISIS));
+			for (Question question : Question.all()) {
+				boolean inCrisis = question.parent().isPresent();
+				(inCrisis ? crisis : answers).addProperty(question.property(), schemaOf(question));
+				if (inCrisis) {
+					crisis.addRequiredItem(question.property());
 				}
 				else {
-					required.add(field.property());
+					required.add(question.property());
 				}
 			}
 			answers.required(required);
@@ -52,15 +55,15 @@ class OpenApiConfiguration {
 		};
 	}
 
-	private static Schema<?> schemaOf(AnswerField field) {
-		return switch (field.type()) {
+	private static Schema<?> schemaOf(Question question) {
+		return switch (question.kind()) {
 			case YES_NO -> new BooleanSchema();
-			case CHOICE -> new StringSchema()._enum(field.choices());
-			case CHOICES,
-					AT_LEAST_ONE_CHOICE ->
-				new ArraySchema().items(new StringSchema()._enum(field.choices()))
+			case ONE_OF -> new StringSchema()._enum(question.choices());
+			case ANY_OF,
+					AT_LEAST_ONE_OF ->
+				new ArraySchema().items(new StringSchema()._enum(question.choices()))
 					.uniqueItems(true)
-					.minItems((field.type() == AnswerField.Type.AT_LEAST_ONE_CHOICE) ? 1 : 0);
+					.minItems((question.kind() == Question.Kind.AT_LEAST_ONE_OF) ? 1 : 0);
 		};
 	}
 

@@ -58,7 +58,7 @@ class ScreeningApiController {
 	@PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 	ScreeningResponse screen(@RequestBody JsonNode body,
 			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
-		Answers answers = AnswersReader.read(body);
+		Answers answers = JsonAnswers.read(body);
 		Recommendation recommendation = this.rules.recommend(answers);
 		Locale locale = Languages.fromAcceptLanguage(acceptLanguage);
 		List<ScreeningResponse.Text> reasons = recommendation.reasons()

@@ -29,6 +29,7 @@ class SecurityConfiguration {
 			// The JSON API takes no cookies and changes nothing, so there is no request
 			// to forge.
 			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens).ignoringRequestMatchers("/api/**"))
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new CsrfRejection()))
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
 			.requestCache((cache) -> cache.disable())
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -47,6 +47,10 @@ class WebConfiguration implements WebMvcConfigurer {
 			super(LANGUAGE_PARAMETER);
 			setCookieMaxAge(Duration.ofDays(365));
 			setCookieSameSite("Lax");
+			// A malformed cookie (another app on the domain, a hand-edited one) is
+			// ignored,
+			// not an error on every page for as long as the browser keeps it.
+			setRejectInvalidCookies(false);
 			setDefaultLocaleFunction((request) -> Languages.fromAcceptLanguage(request.getHeader("Accept-Language")));
 		}
 

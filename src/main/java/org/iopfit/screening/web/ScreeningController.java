@@ -5,237 +5,236 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.iopfit.placement.CrisisResource;
 import org.iopfit.placement.Level;
 import org.iopfit.placement.PlacementRules;
 import org.iopfit.placement.Recommendation;
+import org.iopfit.placement.Respondent;
 import org.iopfit.placement.Rule;
+import org.iopfit.questions.AnswerReader;
+import org.iopfit.questions.Draft;
+import org.iopfit.questions.Problem;
+import org.iopfit.questions.RawValue;
+import org.iopfit.questions.Reading;
+import org.iopfit.questions.Step;
+import org.iopfit.system.CsrfRejection;
 
-import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
-import org.springframework.validation.SmartValidator;
-import org.springframework.web.bind.WebDataBinder;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
- * The questionnaire. No server session and nothing in the address: every page posts all
- * the answers given so far, which are validated again on every post. So a screening
- * survives a server restart, and an anonymous visitor leaves nothing behind.
- * <p>
- * The pages answer a post by showing the next page rather than redirecting (the house's
- * post/redirect/get), since a redirect could only carry the answers in the address.
+ * The questionnaire, one page per {@link Step}, in post/redirect/get: a page posts only
+ * its own answers, they are kept in the {@link AnswersCookie} and the browser is sent on
+ * to the next page's own address. So the address bar always shows the page shown, and the
+ * browser's Back and reload fetch that page again with its answers, without asking to
+ * resend a form. A page with a missing or invalid answer comes back at once with its
+ * error summary and every valid answer kept.
  */
 @Controller
-@RequestMapping("/screening")
+@RequestMapping(ScreeningController.BASE)
 class ScreeningController {
 
-	/** A submit button's name; its value says what to do. */
-	static final String ACTION = "action";
+	static final String BASE = "/screening";
 
 	/**
-	 * The language switch's field: present, it only re-renders the page in that language.
+	 * The query parameter of a page opened to change an answer from check-your-answers.
 	 */
+	static final String RETURN = "return";
+
+	/** The form field of the header's language switch on a questionnaire page. */
 	static final String LANGUAGE = "lang";
+
+	/** Form fields that are not answers. */
+	private static final Set<String> CONTROLS = Set.of("_csrf", LANGUAGE, RETURN);
 
 	private final PlacementRules rules;
 
-	private final SmartValidator validator;
+	private final AnswersCookie cookie;
 
-	private final MessageSource messages;
+	private final QuestionPages pages;
 
-	ScreeningController(PlacementRules rules, SmartValidator validator, MessageSource messages) {
+	ScreeningController(PlacementRules rules, AnswersCookie cookie, QuestionPages pages) {
 		this.rules = rules;
-		this.validator = validator;
-		this.messages = messages;
+		this.cookie = cookie;
+		this.pages = pages;
 	}
 
-	/** The only form fields bound: the answers, and whether one is being changed. */
-	private static final String[] BOUND_FIELDS = Stream
-		.concat(Stream.of("changing"), Stream.of(Step.values()).flatMap((step) -> step.fields().stream()))
-		.toArray(String[]::new);
-
-	@InitBinder("form")
-	void allowOnlyAnswers(WebDataBinder binder) {
-		binder.setAllowedFields(BOUND_FIELDS);
+	/** A page's own address; {@code changing} returns to check-your-answers after it. */
+	static String stepUrl(Step step, boolean changing) {
+		String url = (step == Step.WHO) ? BASE : BASE + "/" + step.slug();
+		return changing ? url + "?" + RETURN + "=check" : url;
 	}
 
 	@GetMapping
-	String start(Model model) {
-		return showStep(Step.WHO, new ScreeningForm(), Map.of(), null, model);
+	ModelAndView start(@RequestParam(name = RETURN, required = false) String back,
+			@RequestParam(name = "notice", required = false) String notice, HttpServletRequest request, Locale locale) {
+		return step(Step.WHO.slug(), back, notice, request, locale);
 	}
 
-	/**
-	 * A page's address opened directly (a bookmark, a shared link, a reload after the
-	 * answers are gone) starts again: the answers were never in the address to come back
-	 * to.
-	 */
 	@GetMapping("/{slug}")
-	String restart() {
-		return "redirect:/screening";
+	ModelAndView step(@PathVariable String slug, @RequestParam(name = RETURN, required = false) String back,
+			@RequestParam(name = "notice", required = false) String notice, HttpServletRequest request, Locale locale) {
+		Optional<Step> step = Step.fromSlug(slug);
+		if (step.isEmpty()) {
+			return seeOther(BASE + "/resume");
+		}
+		Draft answers = this.cookie.read(request);
+		return stopBefore(answers, step.get()).orElseGet(() -> showStep(step.get(), answers, List.of(),
+				"earlier".equals(notice) ? "screening.notice.earlier" : null, "check".equals(back), locale));
 	}
 
 	@PostMapping("/{slug}")
-	String answer(@PathVariable String slug, @ModelAttribute("form") ScreeningForm form, BindingResult binding,
-			@RequestParam(name = ACTION, required = false) String action,
-			@RequestParam(name = LANGUAGE, required = false) String language, Locale locale, Model model) {
-		Optional<Step> asked = Step.fromSlug(slug);
-		if (asked.isEmpty()) {
-			return checkOrFirstUnanswered(form, binding, locale, model);
+	ModelAndView answer(@PathVariable String slug, @RequestParam MultiValueMap<String, String> form,
+			HttpServletRequest request, HttpServletResponse response, Locale locale) {
+		Optional<Step> posted = Step.fromSlug(slug);
+		if (posted.isEmpty()) {
+			return seeOther(BASE + "/resume");
 		}
-		Step step = asked.get();
-		if (language != null && action == null) {
-			return showStep(step, form, Map.of(), null, model);
+		Step step = posted.get();
+		boolean changing = "check".equals(form.getFirst(RETURN));
+		Reading reading = AnswerReader.read(answersOf(step, form), step.questions());
+		Draft answers = this.cookie.read(request).with(reading.answers());
+		if (CsrfRejection.isRejected(request)) {
+			return showStep(step, answers, List.of(), "screening.notice.resend", changing, locale);
 		}
-		if ("back".equals(action)) {
-			if (form.isChanging()) {
-				return showCheck(form, model);
-			}
-			return step.previous()
-				.map((previous) -> showStep(previous, form, Map.of(), null, model))
-				.orElse("redirect:/");
+		if (form.containsKey(LANGUAGE)) {
+			// The language switch: keep what is ticked so far, show the page again.
+			this.cookie.write(request, response, answers);
+			return seeOther(stepUrl(step, changing));
 		}
-		Optional<String> unanswered = firstUnanswered(form, binding, step, locale, model);
-		if (unanswered.isPresent()) {
-			return unanswered.get();
+		if (!reading.isValid()) {
+			ModelAndView page = showStep(step, answers, reading.problems(), null, changing, locale);
+			page.setStatus(HttpStatus.BAD_REQUEST);
+			return page;
 		}
-		if (form.getCrisis().any()) {
-			return showCrisis(form, model);
+		this.cookie.write(request, response, answers);
+		Optional<Step> earlier = answers.firstIncompleteBefore(step);
+		if (earlier.isPresent()) {
+			return seeOther(stepUrl(earlier.get(), false) + "?notice=earlier");
 		}
-		if (form.isChanging() || step.next().isEmpty()) {
-			return checkOrFirstUnanswered(form, binding, locale, model);
+		if (answers.anyCrisis()) {
+			return seeOther(BASE + "/crisis");
 		}
-		return showStep(step.next().get(), form, Map.of(), null, model);
+		if (changing || step.next().isEmpty()) {
+			return seeOther(BASE + "/check");
+		}
+		return seeOther(stepUrl(step.next().get(), false));
 	}
 
-	@PostMapping("/check")
-	String check(@ModelAttribute("form") ScreeningForm form, BindingResult binding,
-			@RequestParam(name = "change", required = false) String change, Locale locale, Model model) {
-		Optional<String> unanswered = firstUnanswered(form, binding, Step.LIFE, locale, model);
-		if (unanswered.isPresent()) {
-			return unanswered.get();
-		}
-		Optional<Step> changed = (change != null) ? Step.fromSlug(change) : Optional.empty();
-		if (changed.isPresent()) {
-			form.setChanging(true);
-			return showStep(changed.get(), form, Map.of(), null, model);
-		}
-		return showCheck(form, model);
+	@GetMapping("/check")
+	ModelAndView check(HttpServletRequest request, Locale locale) {
+		Draft answers = this.cookie.read(request);
+		return stopBefore(answers, null).orElseGet(() -> page("screening/check", answers.respondent()).addObject("page",
+				this.pages.checkPage(answers, locale)));
 	}
 
-	@PostMapping("/result")
-	String result(@ModelAttribute("form") ScreeningForm form, BindingResult binding, Locale locale, Model model) {
-		Optional<String> unanswered = firstUnanswered(form, binding, Step.LIFE, locale, model);
-		if (unanswered.isPresent()) {
-			return unanswered.get();
+	@GetMapping("/result")
+	ModelAndView result(HttpServletRequest request) {
+		Draft answers = this.cookie.read(request);
+		Optional<ModelAndView> stop = stopBefore(answers, null);
+		if (stop.isPresent()) {
+			return stop.get();
 		}
-		Recommendation recommendation = this.rules.recommend(form.toAnswers());
-		if (recommendation.isEmergency()) {
-			return showCrisis(form, model);
-		}
-		model.addAttribute("recommendation", recommendation);
-		model.addAttribute("otherLevels",
-				List.of(Level.OUTPATIENT, Level.IOP, Level.INPATIENT)
-					.stream()
-					.filter((level) -> level != recommendation.level())
-					.toList());
-		answers(model, form, null);
-		pageData(model, recommendation.level(), recommendation.decidedBy());
-		return "screening/result";
+		Recommendation recommendation = this.rules.recommend(answers.toAnswers());
+		return page("screening/result", answers.respondent()).addObject("recommendation", recommendation)
+			.addObject("otherLevels",
+					List.of(Level.OUTPATIENT, Level.IOP, Level.INPATIENT)
+						.stream()
+						.filter((level) -> level != recommendation.level())
+						.toList())
+			.addObject("pageLevel", recommendation.level())
+			.addObject("pageRule", recommendation.decidedBy());
 	}
 
-	@PostMapping("/crisis")
-	String crisis(@ModelAttribute("form") ScreeningForm form, BindingResult binding,
-			@RequestParam(name = ACTION, required = false) String action, Model model) {
-		if ("back".equals(action)) {
-			return showStep(Step.SAFETY, form, Map.of(), null, model);
+	@GetMapping("/crisis")
+	ModelAndView crisis(HttpServletRequest request) {
+		Draft answers = this.cookie.read(request);
+		if (!answers.anyCrisis()) {
+			return seeOther(BASE + "/resume");
 		}
-		return showCrisis(form, model);
+		return page("screening/crisis", answers.respondent())
+			.addObject("crisisResources", List.of(CrisisResource.values()))
+			.addObject("pageLevel", Level.EMERGENCY)
+			.addObject("pageRule", Rule.R1);
 	}
 
-	/**
-	 * Validates every page up to {@code last}; where one lacks an answer, that page, with
-	 * its errors. An earlier page than the one posted means the post was tampered with or
-	 * a step was skipped: that page says so in plain words.
-	 */
-	private Optional<String> firstUnanswered(ScreeningForm form, BindingResult binding, Step last, Locale locale,
-			Model model) {
-		this.validator.validate(form, binding, (Object[]) last.groupsSoFar());
-		Step first = null;
-		for (FieldError error : binding.getFieldErrors()) {
-			Step step = Step.asking(error.getField()).orElse(null);
-			if (step != null && step.compareTo(last) <= 0 && (first == null || step.compareTo(first) < 0)) {
-				first = step;
-			}
-		}
-		if (first == null) {
-			return Optional.empty();
-		}
-		Map<String, String> errors = new LinkedHashMap<>();
-		for (Question question : first.questions()) {
-			boolean wrong = binding.getFieldErrors()
-				.stream()
-				.anyMatch((error) -> error.getField().replaceAll("\\[.*$", "").equals(question.field()));
-			if (wrong) {
-				errors.put(question.field(),
-						this.messages.getMessage("error." + question.field() + "." + form.getWho(), null, locale));
-			}
-		}
-		String notice = (first.compareTo(last) < 0) ? "screening.notice.earlier" : null;
-		return Optional.of(showStep(first, form, errors, notice, model));
-	}
-
-	/** Check your answers, or the first page that still lacks one. */
-	private String checkOrFirstUnanswered(ScreeningForm form, BindingResult binding, Locale locale, Model model) {
-		return firstUnanswered(form, binding, Step.LIFE, locale, model).orElseGet(() -> showCheck(form, model));
-	}
-
-	private String showStep(Step step, ScreeningForm form, Map<String, String> errors, String notice, Model model) {
-		answers(model, form, step);
-		model.addAttribute("step", step);
-		model.addAttribute("steps", Step.count());
-		model.addAttribute("errors", errors);
-		model.addAttribute("notice", notice);
-		return "screening/step";
-	}
-
-	private String showCheck(ScreeningForm form, Model model) {
-		form.setChanging(false);
-		answers(model, form, null);
-		model.addAttribute("allSteps", List.of(Step.values()));
-		return "screening/check";
-	}
-
-	private String showCrisis(ScreeningForm form, Model model) {
-		answers(model, form, null);
-		model.addAttribute("crisisResources", List.of(CrisisResource.values()));
-		pageData(model, Level.EMERGENCY, Rule.R1);
-		return "screening/crisis";
+	/** Back to where a screening in progress stands: "Return to your questions". */
+	@GetMapping("/resume")
+	ModelAndView resume(HttpServletRequest request) {
+		return stopBefore(this.cookie.read(request), null).orElseGet(() -> seeOther(BASE + "/check"));
 	}
 
 	/**
-	 * The answers for a page: the form, and the hidden fields of every page but the one
-	 * shown.
+	 * "Start again" and "Clear my answers": nothing of the answers stays in the browser.
 	 */
-	private static void answers(Model model, ScreeningForm form, Step shown) {
-		model.addAttribute("form", form);
-		model.addAttribute("hidden", form.hiddenFields(shown));
+	@PostMapping("/clear")
+	ModelAndView clear(HttpServletRequest request, HttpServletResponse response) {
+		this.cookie.clear(request, response);
+		return seeOther(BASE);
 	}
 
-	/** What staff tools and tests read off the page's main element. */
-	private static void pageData(Model model, Level level, Rule rule) {
-		model.addAttribute("pageLevel", level);
-		model.addAttribute("pageRule", rule);
+	/**
+	 * Where a visitor must go instead of a page: the first page before it that lacks an
+	 * answer, or the crisis page once a crisis answer is given.
+	 * @param before the page asked for, or {@code null} for one that needs every answer
+	 */
+	private Optional<ModelAndView> stopBefore(Draft answers, Step before) {
+		Optional<Step> incomplete = answers.firstIncompleteBefore(before);
+		if (incomplete.isPresent()) {
+			return Optional.of(seeOther(stepUrl(incomplete.get(), false)));
+		}
+		if (answers.anyCrisis() && (before == null || before.compareTo(Step.SAFETY) > 0)) {
+			return Optional.of(seeOther(BASE + "/crisis"));
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * A page's form fields as raw answers: every field but the controls, and an empty
+	 * list for a group of checkboxes left unticked, which a browser does not send.
+	 */
+	private static Map<String, List<RawValue>> answersOf(Step step, MultiValueMap<String, String> form) {
+		Map<String, List<RawValue>> fields = new LinkedHashMap<>();
+		form.forEach((name, values) -> {
+			if (!CONTROLS.contains(name)) {
+				fields.put(name, values.stream().map(RawValue::formField).toList());
+			}
+		});
+		step.questions()
+			.stream()
+			.filter((question) -> question.isMultiple())
+			.forEach((question) -> fields.putIfAbsent(question.path(), List.of()));
+		return fields;
+	}
+
+	private ModelAndView showStep(Step step, Draft answers, List<Problem> problems, String notice, boolean changing,
+			Locale locale) {
+		return page("screening/step", answers.respondent()).addObject("page",
+				this.pages.stepPage(step, answers, problems, notice, changing, locale));
+	}
+
+	private static ModelAndView page(String view, Respondent respondent) {
+		return new ModelAndView(view).addObject("who", respondent.name()).addObject("respondent", respondent);
+	}
+
+	private static ModelAndView seeOther(String url) {
+		RedirectView redirect = new RedirectView(url, true);
+		redirect.setStatusCode(HttpStatus.SEE_OTHER);
+		redirect.setExposeModelAttributes(false);
+		return new ModelAndView(redirect);
 	}
 
 }

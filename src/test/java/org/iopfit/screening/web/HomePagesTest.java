@@ -125,10 +125,24 @@ class HomePagesTest {
 	}
 
 	@Test
-	void aFormPostWithoutItsCsrfTokenIsRefusedWithAFriendlyPage() throws Exception {
+	void aQuestionnairePageWithoutItsCsrfTokenComesBackWithItsAnswersAndNothingSaved() throws Exception {
 		HttpResponse<String> page = http
 			.send(request("/screening/who", null).header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString("respondent=SELF&action=continue"))
+				.POST(HttpRequest.BodyPublishers.ofString("respondent=SOMEONE_ELSE"))
+				.build(), BodyHandlers.ofString());
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("Please check your answers and press Continue again")
+			.containsPattern("value=\"SOMEONE_ELSE\"\\s+checked")
+			.contains("name=\"_csrf\"");
+		assertThat(page.headers().allValues("Set-Cookie")).noneMatch((cookie) -> cookie.startsWith("screening="));
+	}
+
+	@Test
+	void anyOtherFormPostWithoutItsCsrfTokenIsRefusedWithAFriendlyPage() throws Exception {
+		HttpResponse<String> page = http
+			.send(request("/screening/clear", null).header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.noBody())
 				.build(), BodyHandlers.ofString());
 
 		assertThat(page.statusCode()).isEqualTo(403);

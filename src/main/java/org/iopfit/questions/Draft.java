@@ -1,0 +1,268 @@
+package org.iopfit.questions;
+
+import java.io.ByteArrayOutputStream;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.iopfit.placement.Answers;
+import org.iopfit.placement.CanAttend;
+import org.iopfit.placement.Crisis;
+import org.iopfit.placement.Criterion;
+import org.iopfit.placement.MentalHealth;
+import org.iopfit.placement.Respondent;
+import org.iopfit.placement.Substance;
+import org.iopfit.placement.Support;
+import org.iopfit.placement.WithdrawalHistory;
+
+import static org.iopfit.questions.Question.*;
+
+/**
+ * The answers given so far, each valid on its own: a {@code Boolean} for yes/no, the enum
+ * constant for one of several, an unmodifiable set of constants for a list. Immutable.
+ */
+public final class Draft {
+
+	private static final Draft EMPTY = new Draft(new EnumMap<>(Question.class));
+
+	private static final int FORMAT = 1;
+
+	private final Map<Question, Object> values;
+
+	private Draft(Map<Question, Object> values) {
+		this.values = Collections.unmodifiableMap(values);
+	}
+
+	public static Draft empty() {
+		return EMPTY;
+	}
+
+	static Builder builder() {
+		return new Builder();
+	}
+
+	public boolean isEmpty() {
+		return this.values.isEmpty();
+	}
+
+	public boolean has(Question question) {
+		return this.values.containsKey(question);
+	}
+
+	public Optional<Object> get(Question question) {
+		return Optional.ofNullable(this.values.get(question));
+	}
+
+	/**
+	 * The values given as sent ({@code true}, {@code false}, the enum names), for
+	 * checking the inputs of a page again.
+	 * @param question a question
+	 * @return the names of the values given, empty when not answered
+	 */
+	public Set<String> selected(Question question) {
+		Object value = this.values.get(question);
+		if (value == null) {
+			return Set.of();
+		}
+		if (value instanceof Set<?> set) {
+			return set.stream().map((choice) -> ((Enum<?>) choice).name()).collect(Collectors.toUnmodifiableSet());
+		}
+		return Set.of((value instanceof Enum<?> choice) ? choice.name() : value.toString());
+	}
+
+	/**
+	 * These answers with others put over them.
+	 * @param newer answers that replace these where both have one
+	 * @return the answers together
+	 */
+	public Draft with(Draft newer) {
+		if (newer.isEmpty()) {
+			return this;
+		}
+		Map<Question, Object> values = new EnumMap<>(Question.class);
+		values.putAll(this.values);
+		values.putAll(newer.values);
+		return new Draft(values);
+	}
+
+	/** Who answers, for the wording; "you" until the first page is answered. */
+	public Respondent respondent() {
+		return (Respondent) this.values.getOrDefault(RESPONDENT, Respondent.SELF);
+	}
+
+	/** Whether any "safety now" answer is yes. */
+	public boolean anyCrisis() {
+		return Boolean.TRUE.equals(this.values.get(SUICIDAL_THOUGHTS))
+				|| Boolean.TRUE.equals(this.values.get(OVERDOSE_OR_MEDICAL_EMERGENCY))
+				|| Boolean.TRUE.equals(this.values.get(SEVERE_WITHDRAWAL_NOW));
+	}
+
+	/**
+	 * The first page, before the one given, with a question not answered yet.
+	 * @param before a page, or {@code null} for every page
+	 * @return that page, or empty when every page before is complete
+	 */
+	public Optional<Step> firstIncompleteBefore(Step before) {
+		for (Question question : Question.all()) {
+			if (before != null && question.step().compareTo(before) >= 0) {
+				break;
+			}
+			if (!has(question)) {
+				return Optional.of(question.step());
+			}
+		}
+		return Optional.empty();
+	}
+
+	public boolean isComplete() {
+		return this.values.size() == Question.all().size();
+	}
+
+	/**
+	 * The complete answers for the rules.
+	 * @return the answers
+	 * @throws IllegalStateException when a question is not answered yet
+	 */
+	public Answers toAnswers() {
+		if (!isComplete()) {
+			throw new IllegalStateException("Not every question is answered yet");
+		}
+		return new Answers(respondent(),
+				new Crisis(yes(SUICIDAL_THOUGHTS), yes(OVERDOSE_OR_MEDICAL_EMERGENCY), yes(SEVERE_WITHDRAWAL_NOW)),
+				set(CRITERIA, Criterion.class), set(SUBSTANCES, Substance.class),
+				one(WITHDRAWAL_HISTORY, WithdrawalHistory.class), yes(MEDICAL_MONITORING_NEEDED),
+				one(MENTAL_HEALTH, MentalHealth.class), one(SUPPORT, Support.class), yes(STABLE_HOUSING),
+				yes(SUBSTANCE_USE_AT_HOME), one(CAN_ATTEND, CanAttend.class), yes(NEEDS_FLEXIBILITY),
+				yes(RECENT_INPATIENT_DISCHARGE), yes(RELAPSED_AFTER_TREATMENT));
+	}
+
+	private boolean yes(Question question) {
+		return (Boolean) this.values.get(question);
+	}
+
+	private <E extends Enum<E>> E one(Question question, Class<E> type) {
+		return type.cast(this.values.get(question));
+	}
+
+	@SuppressWarnings("unchecked") // the reader put only this question's constants in it
+	private <E extends Enum<E>> Set<E> set(Question question, Class<E> type) {
+		return (Set<E>) this.values.get(question);
+	}
+
+	/**
+	 * The answers in a few bytes: per answer, the question's number and its value (0 or
+	 * 1, a choice's number, or a bit per choice). The order of the table and of each enum
+	 * is the format: {@link #FORMAT} changes with them.
+	 * @return the bytes
+	 */
+	public byte[] toBytes() {
+		ByteArrayOutputStream out = new ByteArrayOutputStream(2 + 3 * this.values.size());
+		out.write(FORMAT);
+		this.values.forEach((question, value) -> {
+			out.write(question.ordinal());
+			if (value instanceof Set<?> set) {
+				int bits = 0;
+				for (Object choice : set) {
+					bits |= 1 << ((Enum<?>) choice).ordinal();
+				}
+				out.write(bits >> 8);
+				out.write(bits & 0xFF);
+			}
+			else {
+				out.write((value instanceof Enum<?> choice) ? choice.ordinal() : ((Boolean) value) ? 1 : 0);
+			}
+		});
+		return out.toByteArray();
+	}
+
+	/**
+	 * Reads what {@link #toBytes()} wrote, checking every value as the reader does.
+	 * @param bytes the bytes
+	 * @return the answers
+	 * @throws IllegalArgumentException when the bytes are not answers of this format
+	 */
+	public static Draft fromBytes(byte[] bytes) {
+		if (bytes.length == 0 || bytes[0] != FORMAT) {
+			throw new IllegalArgumentException("Unknown format");
+		}
+		Builder answers = builder();
+		int i = 1;
+		try {
+			while (i < bytes.length) {
+				Question question = Question.all().get(bytes[i++]);
+				if (answers.values.containsKey(question)) {
+					throw new IllegalArgumentException("Repeated answer");
+				}
+				List<String> choices = question.choices();
+				if (question.isMultiple()) {
+					int bits = ((bytes[i++] & 0xFF) << 8) | (bytes[i++] & 0xFF);
+					List<RawValue> raw = new ArrayList<>();
+					for (int bit = 0; bit < 16; bit++) {
+						if ((bits & (1 << bit)) != 0) {
+							raw.add(RawValue.text(choices.get(bit)));
+						}
+					}
+					answers.put(question, valid(question, raw));
+				}
+				else {
+					int ordinal = bytes[i++];
+					String choice = (question.kind() == Kind.YES_NO) ? ((ordinal == 1) ? "true" : "false")
+							: choices.get(ordinal);
+					if (question.kind() == Kind.YES_NO && ordinal != 0 && ordinal != 1) {
+						throw new IllegalArgumentException("Not a yes/no");
+					}
+					answers.put(question, valid(question, List.of(RawValue.formField(choice))));
+				}
+			}
+		}
+		catch (IndexOutOfBoundsException ex) {
+			throw new IllegalArgumentException("Truncated or out of range", ex);
+		}
+		return answers.build();
+	}
+
+	private static Object valid(Question question, List<RawValue> raw) {
+		Reading reading = AnswerReader.read(Map.of(question.path(), raw), List.of(question));
+		if (!reading.isValid()) {
+			throw new IllegalArgumentException("Not a valid answer");
+		}
+		return reading.answers().values.get(question);
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return (other instanceof Draft draft) && this.values.equals(draft.values);
+	}
+
+	@Override
+	public int hashCode() {
+		return this.values.hashCode();
+	}
+
+	@Override
+	public String toString() {
+		// Answers are health information: never in a log line by accident.
+		return "Draft[" + this.values.size() + " answers]";
+	}
+
+	/** Collects valid answers. */
+	static final class Builder {
+
+		private final Map<Question, Object> values = new EnumMap<>(Question.class);
+
+		void put(Question question, Object value) {
+			this.values.put(question, value);
+		}
+
+		Draft build() {
+			return this.values.isEmpty() ? EMPTY : new Draft(new EnumMap<>(this.values));
+		}
+
+	}
+
+}

@@ -1,0 +1,6 @@
+/**
+ * The questions of the screening, defined once: their property paths, kinds, choices and
+ * pages, how a raw answer is read and checked, and the answers given so far. The pages,
+ * the JSON API and the OpenAPI description all derive from this table. Plain Java.
+ */
+package org.iopfit.questions;

@@ -1,0 +1,136 @@
+package org.iopfit.screening.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.iopfit.questions.Draft;
+import org.iopfit.questions.Problem;
+import org.iopfit.questions.Question;
+import org.iopfit.questions.Step;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Words the questionnaire's pages from the question table and the bundles: every message
+ * key of a question is built here, and only here
+ * ({@code q.<path>.legend|hint|short.<who>}, {@code q.<path>.<value>[.<who>]},
+ * {@code error.<path>.<who>}, {@code step.<slug>.*}).
+ */
+@Component
+class QuestionPages {
+
+	private final MessageSource messages;
+
+	QuestionPages(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	/**
+	 * A page of questions.
+	 * @param step the page
+	 * @param answers the answers to show as chosen
+	 * @param problems what is wrong with the page as posted, empty for none
+	 * @param notice the key of a sentence about the page as a whole, or {@code null}
+	 * @param changing whether an answer is being changed from check-your-answers
+	 * @param locale the language
+	 * @return the page
+	 */
+	StepPage stepPage(Step step, Draft answers, List<Problem> problems, String notice, boolean changing,
+			Locale locale) {
+		String who = answers.respondent().name();
+		Map<Question, String> errors = errors(step, problems, who, locale);
+		List<StepPage.QuestionView> questions = step.questions()
+			.stream()
+			.map((question) -> question(question, answers.selected(question), errors.get(question), who, locale))
+			.toList();
+		List<StepPage.ErrorLink> links = questions.stream()
+			.filter((question) -> question.error() != null)
+			.map((question) -> new StepPage.ErrorLink("#" + question.options().get(0).id(), question.error()))
+			.toList();
+		boolean unknownFields = problems.stream().anyMatch((problem) -> problem.about().isEmpty());
+		if (notice == null && unknownFields) {
+			notice = "screening.notice.unexpected";
+		}
+		String heading = msg("step." + step.slug() + ".heading." + who, locale);
+		String title = (links.isEmpty() ? "" : msg("screening.errors.prefix", locale) + " ") + heading + " – "
+				+ msg("app.name", locale);
+		return new StepPage(title, msg("screening.progress", locale, step.number(), Step.count()), heading,
+				step.hasIntro() ? msg("step." + step.slug() + ".intro." + who, locale) : null,
+				(notice != null) ? msg(notice, locale) : null, links, questions,
+				ScreeningController.stepUrl(step, changing),
+				step.previous().map((previous) -> ScreeningController.stepUrl(previous, false)).orElse("/"), changing);
+	}
+
+	/** Check your answers, for complete answers. */
+	CheckPage checkPage(Draft answers, Locale locale) {
+		String who = answers.respondent().name();
+		List<CheckPage.Section> sections = new ArrayList<>();
+		for (Step step : Step.all()) {
+			List<CheckPage.Row> rows = step.questions().stream().map((question) -> {
+				List<String> chosen = question.choices()
+					.stream()
+					.filter(answers.selected(question)::contains)
+					.map((value) -> label(question, value, who, locale))
+					.toList();
+				return new CheckPage.Row(msg(question.path(), "short", who, locale),
+						chosen.isEmpty() ? List.of(msg("check.none", locale)) : chosen);
+			}).toList();
+			sections.add(new CheckPage.Section(msg("step." + step.slug() + ".heading." + who, locale),
+					ScreeningController.stepUrl(step, true), rows));
+		}
+		return new CheckPage(sections);
+	}
+
+	private Map<Question, String> errors(Step step, List<Problem> problems, String who, Locale locale) {
+		Map<Question, String> errors = new LinkedHashMap<>();
+		for (Problem problem : problems) {
+			problem.about().filter((question) -> question.step() == step).ifPresent((question) -> {
+				String key = (problem.code() == Problem.Code.REPEATED) ? "screening.errors.repeated"
+						: "error." + question.path() + "." + who;
+				errors.putIfAbsent(question, msg(key, locale));
+			});
+		}
+		return errors;
+	}
+
+	private StepPage.QuestionView question(Question question, Set<String> selected, String error, String who,
+			Locale locale) {
+		String id = question.path().replace('.', '-');
+		String hint = question.hasHint() ? msg(question.path(), "hint", who, locale) : null;
+		String describedBy = String
+			.join(" ", ((hint != null) ? id + "-hint" : ""), ((error != null) ? id + "-error" : ""))
+			.strip();
+		List<StepPage.OptionView> options = question.choices()
+			.stream()
+			.map((value) -> new StepPage.OptionView(id + "-" + value, value, label(question, value, who, locale),
+					selected.contains(value)))
+			.toList();
+		return new StepPage.QuestionView(question.path(), id, msg(question.path(), "legend", who, locale), hint, error,
+				describedBy.isEmpty() ? null : describedBy, question.isMultiple() ? "checkbox" : "radio", options);
+	}
+
+	/**
+	 * An answer's wording: for this respondent, else for anyone, else a plain yes or no;
+	 * resolved in one look-up, since a failed look-up costs an exception.
+	 */
+	private String label(Question question, String value, String who, Locale locale) {
+		String stem = "q." + question.path() + "." + value;
+		return this.messages.getMessage(
+				new DefaultMessageSourceResolvable(new String[] { stem + "." + who, stem, "answer." + value }), locale);
+	}
+
+	private String msg(String path, String part, String who, Locale locale) {
+		return msg("q." + path + "." + part + "." + who, locale);
+	}
+
+	private String msg(String key, Locale locale, Object... args) {
+		return this.messages.getMessage(key, args, locale);
+	}
+
+}
