@@ -28,6 +28,18 @@ class ArchitectureTest {
 		.resideInAnyPackage("java..", "org.iopfit.placement..")
 		.allowEmptyShould(false);
 
+	/**
+	 * The question table is plain Java too: the pages, the API and the documentation
+	 * derive from it, so it cannot depend on any of them.
+	 */
+	@ArchTest
+	static final ArchRule questionTableIsPlainJava = classes().that()
+		.resideInAPackage("org.iopfit.questions..")
+		.should()
+		.onlyDependOnClassesThat()
+		.resideInAnyPackage("java..", "org.iopfit.questions..", "org.iopfit.placement..")
+		.allowEmptyShould(false);
+
 	@ArchTest
 	static final ArchRule webPartsOfFeaturesDoNotDependOnEachOther = slices().matching("org.iopfit.(*).web..")
 		.should()

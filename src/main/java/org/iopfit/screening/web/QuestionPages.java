@@ -63,7 +63,7 @@ class QuestionPages {
 		return new StepPage(title, msg("screening.progress", locale, step.number(), Step.count()), heading,
 				step.hasIntro() ? msg("step." + step.slug() + ".intro." + who, locale) : null,
 				(notice != null) ? msg(notice, locale) : null, links, questions,
-				ScreeningController.stepUrl(step, changing),
+				ScreeningController.actionOf(step, changing),
 				step.previous().map((previous) -> ScreeningController.stepUrl(previous, false)).orElse("/"), changing);
 	}
 

@@ -74,7 +74,15 @@ class ScreeningController {
 
 	/** A page's own address; {@code changing} returns to check-your-answers after it. */
 	static String stepUrl(Step step, boolean changing) {
-		String url = (step == Step.WHO) ? BASE : BASE + "/" + step.slug();
+		return withReturn((step == Step.WHO) ? BASE : actionOf(step, false), changing);
+	}
+
+	/** Where a page's form posts. */
+	static String actionOf(Step step, boolean changing) {
+		return withReturn(BASE + "/" + step.slug(), changing);
+	}
+
+	private static String withReturn(String url, boolean changing) {
 		return changing ? url + "?" + RETURN + "=check" : url;
 	}
 

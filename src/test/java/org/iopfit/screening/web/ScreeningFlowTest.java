@@ -33,12 +33,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AutoConfigureMockMvc
 class ScreeningFlowTest {
 
+	private static final String CONTINUE = "#screening-form button.button-primary";
+
+	private static final String RESULT = "main a[href='/screening/result']";
+
 	@Autowired
 	WebClient browser;
 
 	@BeforeEach
 	void noJavaScript() {
 		this.browser.getOptions().setJavaScriptEnabled(false);
+		// A page with a missing answer comes back as 400, as a person sees it.
+		this.browser.getOptions().setThrowExceptionOnFailingStatusCode(false);
 		this.browser.getCookieManager().clearCookies();
 		this.browser.addRequestHeader("Accept-Language", "en");
 	}
@@ -101,13 +107,13 @@ class ScreeningFlowTest {
 		assertThat(calls).contains("tel:+18446398371");
 
 		// Going back keeps every answer, so a mistaken "yes" can be changed.
-		HtmlPage safety = click(page, "button[value='back']");
+		HtmlPage safety = click(page, "main a[href='/screening/safety']");
 		assertThat(h1(safety)).isEqualTo("First, are you safe right now?");
 		assertThat(safety.asNormalizedText()).contains("If any answer is yes, we will show you who to call");
 		assertThat(radio(safety, "crisis-severeWithdrawalNow-true").isChecked()).isTrue();
 		assertThat(radio(safety, "crisis-suicidalThoughts-false").isChecked()).isTrue();
 		radio(safety, "crisis-severeWithdrawalNow-false").setChecked(true);
-		HtmlPage signs = click(safety, "main button[value='continue']");
+		HtmlPage signs = click(safety, CONTINUE);
 		assertThat(h1(signs)).isEqualTo("Your use in the past 12 months");
 	}
 
@@ -132,7 +138,12 @@ class ScreeningFlowTest {
 		assertThat(page.querySelectorAll(".field-error")).hasSize(1);
 		assertThat(radio(page, "crisis-suicidalThoughts-false").isChecked()).isTrue();
 		assertThat(radio(page, "crisis-severeWithdrawalNow-false").isChecked()).isTrue();
-		assertThat(hidden(page, "respondent")).isEqualTo("SELF");
+		assertThat(page.getWebResponse().getStatusCode()).isEqualTo(400);
+		assertThat(page.getUrl().getPath()).isEqualTo("/screening/safety");
+
+		radio(page, "crisis-overdoseOrMedicalEmergency-false").setChecked(true);
+		HtmlPage signs = click(page, CONTINUE);
+		assertThat(h1(signs)).isEqualTo("Your use in the past 12 months");
 	}
 
 	@Test
@@ -160,14 +171,15 @@ class ScreeningFlowTest {
 		assertThat(h1(check)).isEqualTo("Check your answers");
 		assertThat(check.asNormalizedText()).contains("Alcohol").contains("I had strong urges or cravings to use");
 
-		HtmlPage support = click(check, "button[name='change'][value='support']");
+		assertThat(check.querySelectorAll("main a[href$='?return=check']")).hasSize(7);
+		HtmlPage support = click(check, "a[href='/screening/support?return=check']");
 		assertThat(h1(support)).isEqualTo("Your support and your home");
 		assertThat(radio(support, "support-STRONG").isChecked()).isTrue();
 		radio(support, "substanceUseAtHome-true").setChecked(true);
-		HtmlPage back = click(support, "main button[value='continue']");
+		HtmlPage back = click(support, CONTINUE);
 
 		assertThat(h1(back)).isEqualTo("Check your answers");
-		HtmlPage result = click(back, "button[formaction='/screening/result']");
+		HtmlPage result = click(back, RESULT);
 		assertThat(main(result).getAttribute("data-level")).isEqualTo("INPATIENT");
 		assertThat(main(result).getAttribute("data-decided-by")).isEqualTo("R6");
 	}
@@ -182,7 +194,8 @@ class ScreeningFlowTest {
 
 		assertThat(spanish.getDocumentElement().getAttribute("lang")).isEqualTo("es");
 		assertThat(h1(spanish)).startsWith("Primero");
-		assertThat(hidden(spanish, "respondent")).isEqualTo("SOMEONE_ELSE");
+		assertThat(spanish.getUrl().getPath()).isEqualTo("/screening/safety");
+		assertThat(radio(spanish, "crisis-suicidalThoughts-false").isChecked()).isTrue();
 		assertThat(spanish.querySelectorAll(".error-summary")).isEmpty();
 		HtmlPage english = click(spanish, "button[name='lang']");
 		assertThat(english.getDocumentElement().getAttribute("lang")).isEqualTo("en");
@@ -206,11 +219,13 @@ class ScreeningFlowTest {
 	void startAgainClearsEverything() throws IOException {
 		HtmlPage result = walk(Answers.moderateWithAJob());
 
-		HtmlPage fresh = click(result, "a[href='/screening']");
+		HtmlPage fresh = click(result, "form[action='/screening/clear'] button");
 
 		assertThat(h1(fresh)).isEqualTo("Before we start");
-		assertThat(fresh.querySelectorAll("input[type='hidden'][name='respondent']")).isEmpty();
 		assertThat(fresh.querySelectorAll("input:checked")).isEmpty();
+		assertThat(this.browser.getCookieManager().getCookie(AnswersCookie.NAME)).isNull();
+		HtmlPage check = this.browser.getPage("http://localhost/screening/check");
+		assertThat(check.getUrl().getPath()).isEqualTo("/screening");
 	}
 
 	@Test
@@ -241,7 +256,7 @@ class ScreeningFlowTest {
 			page = answerAndContinue(page, Answers.moderateWithAJob().idsFor(step));
 		}
 		pages.add(page);
-		pages.add(click(page, "button[formaction='/screening/result']"));
+		pages.add(click(page, RESULT));
 
 		assertThat(pages).allSatisfy((each) -> assertThat(
 				each.getWebResponse().getContentAsString().getBytes(StandardCharsets.UTF_8).length + assets)
@@ -262,7 +277,7 @@ class ScreeningFlowTest {
 	}
 
 	private HtmlPage walk(Answers answers) throws IOException {
-		return click(walkToCheck(answers), "button[formaction='/screening/result']");
+		return click(walkToCheck(answers), RESULT);
 	}
 
 	private HtmlPage walkToCheck(Answers answers) throws IOException {
@@ -277,7 +292,7 @@ class ScreeningFlowTest {
 		for (String id : inputIds) {
 			((HtmlInput) page.getElementById(id)).setChecked(true);
 		}
-		return click(page, "main button[value='continue']");
+		return click(page, CONTINUE);
 	}
 
 	private static HtmlPage click(HtmlPage page, String selector) throws IOException {
@@ -288,10 +303,6 @@ class ScreeningFlowTest {
 
 	private static HtmlRadioButtonInput radio(HtmlPage page, String id) {
 		return (HtmlRadioButtonInput) page.getElementById(id);
-	}
-
-	private static String hidden(HtmlPage page, String name) {
-		return element(page, "#screening-form input[type='hidden'][name='" + name + "']").getAttribute("value");
 	}
 
 	private static DomElement main(HtmlPage page) {

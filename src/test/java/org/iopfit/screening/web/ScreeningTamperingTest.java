@@ -1,38 +1,39 @@
 package org.iopfit.screening.web;
 
+import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 import jakarta.servlet.http.Cookie;
-
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import org.iopfit.placement.Answers;
+import org.iopfit.placement.CanAttend;
+import org.iopfit.placement.Crisis;
+import org.iopfit.placement.MentalHealth;
+import org.iopfit.placement.Respondent;
+import org.iopfit.placement.Substance;
+import org.iopfit.placement.Support;
+import org.iopfit.placement.WithdrawalHistory;
+import org.iopfit.questions.Question;
+import org.iopfit.questions.Step;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import static org.hamcrest.Matchers.allOf;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 /**
- * Posts a browser would never send: forged hidden fields, skipped pages, unknown values.
- * None gives an error page; the person lands on the first page that needs an answer, told
- * why.
+ * Posts and cookies a browser would never send: forged values, empty, repeated, indexed
+ * and unknown fields, skipped pages, forged or foreign answer cookies. None gives an
+ * error page or loses a valid answer: the page comes back with its error summary, or the
+ * visitor lands on the first page that needs an answer, told why.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -41,152 +42,172 @@ class ScreeningTamperingTest {
 	@Autowired
 	MockMvc mvc;
 
-	@Test
-	void aForgedEarlierAnswerLandsOnItsPageWithAPlainMessage() throws Exception {
-		answers("/screening/health").param("respondent", "HACKER")
-			.param("withdrawalHistory", "NONE")
-			.param("medicalMonitoringNeeded", "false")
-			.param("action", "continue")
-			.perform(this.mvc)
-			.andExpect(status().isOk())
-			.andExpect(view().name("screening/step"))
-			.andExpect(model().attribute("step", Step.WHO))
-			.andExpect(content().string(containsString("We could not read an answer on this page")))
-			.andExpect(content().string(containsString("href=\"#respondent-SELF\"")));
+	Visitor visitor;
+
+	/** Moderate use, no other risk: an IOP, by R9. */
+	Map<Question, List<String>> answers = FormAnswers.of(new Answers(Respondent.SELF, Crisis.NONE,
+			Answers.firstCriteria(4), Set.of(Substance.ALCOHOL), WithdrawalHistory.NONE, false, MentalHealth.NONE,
+			Support.STRONG, true, false, CanAttend.YES, false, false, false));
+
+	@BeforeEach
+	void newVisitor() {
+		this.visitor = new Visitor(this.mvc);
 	}
 
 	@Test
-	void aSkippedPageIsAskedBeforeGoingOn() throws Exception {
-		answers("/screening/life").param("respondent", "SELF")
-			.param("canAttend", "YES")
-			.param("action", "continue")
-			.perform(this.mvc)
-			.andExpect(status().isOk())
-			.andExpect(model().attribute("step", Step.SAFETY))
-			.andExpect(content().string(containsString("We could not read an answer on this page")));
+	void anUnknownValueIsAnErrorOnItsQuestionAndTheOtherAnswersOfThePageAreKept() throws Exception {
+		answerUpTo(Step.HEALTH);
+
+		MvcResult page = this.visitor.post("/screening/health",
+				fields("withdrawalHistory", "SOMETIMES", "medicalMonitoringNeeded", "true"));
+
+		assertThat(page.getResponse().getStatus()).isEqualTo(400);
+		assertThat(body(page)).contains("class=\"error-summary\"")
+			.contains("href=\"#withdrawalHistory-NONE\"")
+			.containsPattern("value=\"true\"\\s+checked")
+			.doesNotContain("SOMETIMES");
 	}
 
 	@Test
-	void anUnknownValueOnThePagePostedIsAnErrorOnThatField() throws Exception {
-		answers("/screening/who").param("respondent", "EVERYONE")
-			.param("action", "continue")
-			.perform(this.mvc)
-			.andExpect(status().isOk())
-			.andExpect(model().attribute("step", Step.WHO))
-			.andExpect(content().string(containsString("class=\"error-summary\"")))
-			.andExpect(content().string(not(containsString("We could not read an answer"))));
+	void anEmptyValueForAListIsAnErrorNotAFailure() throws Exception {
+		answerUpTo(Step.SIGNS);
+
+		MvcResult page = this.visitor.post("/screening/signs", fields("criteria", "", "substances", "ALCOHOL"));
+
+		assertThat(page.getResponse().getStatus()).isEqualTo(400);
+		assertThat(body(page)).contains("href=\"#criteria-LARGER_OR_LONGER\"")
+			.containsPattern("value=\"ALCOHOL\"\\s+checked");
 	}
 
 	@Test
-	void anUnknownPageLandsOnTheFirstThatNeedsAnAnswer() throws Exception {
-		answers("/screening/admin").param("respondent", "SELF")
-			.perform(this.mvc)
-			.andExpect(status().isOk())
-			.andExpect(model().attribute("step", Step.SAFETY));
+	void aChoiceSentTwiceIsRejectedWithAPlainMessage() throws Exception {
+		answerUpTo(Step.SIGNS);
+
+		MvcResult page = this.visitor.post("/screening/signs",
+				Map.of("criteria", List.of("CRAVING", "CRAVING"), "substances", List.of("ALCOHOL")));
+
+		assertThat(page.getResponse().getStatus()).isEqualTo(400);
+		assertThat(body(page)).contains("Choose each answer only once").contains("href=\"#criteria-LARGER_OR_LONGER\"");
 	}
 
 	@Test
-	void aForgedCriterionOrAFieldThatIsNoAnswerIsNeverBound() throws Exception {
-		answers("/screening/signs").param("respondent", "SELF")
-			.param("crisis.suicidalThoughts", "false")
-			.param("crisis.overdoseOrMedicalEmergency", "false")
-			.param("crisis.severeWithdrawalNow", "false")
-			.param("_criteria", "on")
-			.param("criteria", "CRAVING", "MADE_UP")
-			.param("substances", "ALCOHOL")
-			.param("changing", "maybe")
-			.param("class.classLoader", "x")
-			.param("action", "continue")
-			.perform(this.mvc)
-			.andExpect(status().isOk())
-			.andExpect(model().attribute("step", Step.SIGNS))
-			.andExpect(content().string(containsString("href=\"#criteria-LARGER_OR_LONGER\"")));
+	void twoAnswersToAOneAnswerQuestionAreRejected() throws Exception {
+		MvcResult page = this.visitor.post("/screening/who", Map.of("respondent", List.of("SELF", "SOMEONE_ELSE")));
+
+		assertThat(page.getResponse().getStatus()).isEqualTo(400);
+		assertThat(body(page)).contains("Choose each answer only once");
+		assertThat(this.visitor.cookie(AnswersCookie.NAME)).isNull();
 	}
 
 	@Test
-	void theResultWithMissingAnswersAsksForThemInsteadOfFailing() throws Exception {
-		answers("/screening/result").param("respondent", "SELF")
-			.perform(this.mvc)
-			.andExpect(status().isOk())
-			.andExpect(model().attribute("step", Step.SAFETY));
-	}
+	void indexedUnknownAndOtherPagesFieldsAreRefusedAndNothingIsSaved() throws Exception {
+		answerUpTo(Step.SIGNS);
+		Cookie before = this.visitor.cookie(AnswersCookie.NAME);
 
-	@Test
-	void aCrisisAnswerSentStraightToTheResultStillShowsTheCrisisPage() throws Exception {
-		complete("/screening/result").param("crisis.suicidalThoughts", "true")
-			.perform(this.mvc)
-			.andExpect(status().isOk())
-			.andExpect(view().name("screening/crisis"))
-			.andExpect(content().string(allOf(containsString("data-level=\"EMERGENCY\""),
-					containsString("data-decided-by=\"R1\""), containsString("href=\"tel:988\""))));
-	}
+		for (String field : List.of("criteria[0]", "class.classLoader", "respondent", "changing")) {
+			Map<String, List<String>> form = new LinkedHashMap<>(fields("substances", "ALCOHOL"));
+			form.put(field, List.of("SOMEONE_ELSE"));
+			MvcResult page = this.visitor.post("/screening/signs", form);
 
-	@Test
-	void aCompleteScreeningNeedsNoServerStateSoItSurvivesARestart() throws Exception {
-		// Everything the result needs is in the post itself: no session, nothing
-		// remembered.
-		complete("/screening/result").perform(this.mvc)
-			.andExpect(status().isOk())
-			.andExpect(view().name("screening/result"))
-			.andExpect(content().string(containsString("data-decided-by=\"R9\"")));
-	}
-
-	@Test
-	void openingAPageAddressDirectlyStartsAgain() throws Exception {
-		this.mvc.perform(get("/screening/result")).andExpect(status().isFound()).andExpect(redirectedUrl("/screening"));
-	}
-
-	/**
-	 * A post carrying a real CSRF token, as a page would: the cookie and the form field
-	 * from a fresh page. (Spring Security's test {@code csrf()} would swap in a
-	 * session-based token store for the whole shared context.)
-	 */
-	private Post answers(String path) throws Exception {
-		MvcResult page = this.mvc.perform(get("/screening")).andReturn();
-		Cookie token = page.getResponse().getCookie("XSRF-TOKEN");
-		Matcher field = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
-			.matcher(page.getResponse().getContentAsString());
-		assertThat(field.find()).isTrue();
-		return new Post(post(path).cookie(token)).param("_csrf", field.group(1));
-	}
-
-	private Post complete(String path) throws Exception {
-		return answers(path).param("respondent", "SELF")
-			.param("crisis.suicidalThoughts", "false")
-			.param("crisis.overdoseOrMedicalEmergency", "false")
-			.param("crisis.severeWithdrawalNow", "false")
-			.param("_criteria", "on")
-			.param("criteria", "CRAVING", "TOLERANCE", "TIME_SPENT", "ROLE_FAILURE")
-			.param("substances", "ALCOHOL")
-			.param("withdrawalHistory", "NONE")
-			.param("medicalMonitoringNeeded", "false")
-			.param("mentalHealth", "NONE")
-			.param("support", "SOME")
-			.param("stableHousing", "true")
-			.param("substanceUseAtHome", "false")
-			.param("canAttend", "YES")
-			.param("needsFlexibility", "false")
-			.param("recentInpatientDischarge", "false")
-			.param("relapsedAfterTreatment", "false");
-	}
-
-	/** A form post being built, with later values of a field replacing earlier ones. */
-	private record Post(MockHttpServletRequestBuilder request, Map<String, String[]> params) {
-
-		Post(MockHttpServletRequestBuilder request) {
-			this(request, new LinkedHashMap<>());
+			assertThat(page.getResponse().getStatus()).as(field).isEqualTo(400);
+			assertThat(body(page)).as(field)
+				.contains("is not a question on this page")
+				.containsPattern("value=\"ALCOHOL\"\\s+checked");
+			assertThat(this.visitor.cookie(AnswersCookie.NAME).getValue()).isEqualTo(before.getValue());
 		}
+	}
 
-		Post param(String name, String... values) {
-			this.params.put(name, values);
-			return this;
+	@Test
+	void aPagePostedWithEarlierPagesUnansweredKeepsItsAnswersAndAsksForTheFirstMissing() throws Exception {
+		this.visitor.post("/screening/who", fields("respondent", "SELF"));
+
+		MvcResult redirect = this.visitor.post("/screening/life", FormAnswers.page(Step.LIFE, this.answers));
+
+		assertThat(redirect.getResponse().getRedirectedUrl()).isEqualTo("/screening/safety?notice=earlier");
+		MvcResult page = this.visitor.follow(redirect);
+		assertThat(body(page)).contains("Please answer this page again");
+		// The life page's answers were kept: answering the rest leads straight on.
+		for (Step step : List.of(Step.SAFETY, Step.SIGNS, Step.HEALTH, Step.MENTAL_HEALTH, Step.SUPPORT)) {
+			this.visitor.post(action(step), FormAnswers.page(step, this.answers));
 		}
+		assertThat(this.visitor.open("/screening/result").getResponse().getContentAsString())
+			.contains("data-decided-by=\"R9\"");
+	}
 
-		ResultActions perform(MockMvc mvc) throws Exception {
-			this.params.forEach(this.request::param);
-			return mvc.perform(this.request);
+	@Test
+	void anUnknownPageOrAPageOpenedTooEarlyLandsOnTheFirstThatNeedsAnAnswer() throws Exception {
+		assertThat(this.visitor.open("/screening/admin").getRequest().getRequestURI()).isEqualTo("/screening");
+		assertThat(this.visitor.open("/screening/life").getRequest().getRequestURI()).isEqualTo("/screening");
+		assertThat(this.visitor.open("/screening/result").getRequest().getRequestURI()).isEqualTo("/screening");
+		MvcResult posted = this.visitor.post("/screening/admin", fields("respondent", "SELF"));
+		assertThat(this.visitor.follow(posted).getRequest().getRequestURI()).isEqualTo("/screening");
+	}
+
+	@Test
+	void aForgedOrForeignAnswersCookieReadsAsNoAnswers() throws Exception {
+		answerUpTo(Step.LIFE);
+		String sealed = this.visitor.cookie(AnswersCookie.NAME).getValue();
+		byte[] bytes = Base64.getUrlDecoder().decode(sealed);
+		bytes[bytes.length - 1] ^= 1;
+		List<String> forged = List.of(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes), "", "x",
+				"../../etc", sealed.substring(0, 20), "AAAA" + sealed);
+
+		for (String value : forged) {
+			this.visitor.setCookie(new Cookie(AnswersCookie.NAME, value));
+			MvcResult page = this.visitor.open("/screening/life");
+			assertThat(page.getResponse().getStatus()).as(value).isEqualTo(200);
+			assertThat(page.getRequest().getRequestURI()).as(value).isEqualTo("/screening");
+			assertThat(body(page)).doesNotContain("checked");
 		}
+	}
 
+	@Test
+	void aCrisisAnswerLeadsToTheCrisisPageAndTheResultCannotBeReachedAroundIt() throws Exception {
+		answerUpTo(Step.SAFETY);
+		MvcResult crisis = this.visitor.post("/screening/safety", fields("crisis.suicidalThoughts", "true",
+				"crisis.overdoseOrMedicalEmergency", "false", "crisis.severeWithdrawalNow", "false"));
+
+		assertThat(crisis.getResponse().getRedirectedUrl()).isEqualTo("/screening/crisis");
+		for (String path : List.of("/screening/crisis", "/screening/signs", "/screening/result", "/screening/check")) {
+			MvcResult page = this.visitor.open(path);
+			assertThat(page.getRequest().getRequestURI()).as(path).isEqualTo("/screening/crisis");
+			assertThat(body(page)).contains("data-level=\"EMERGENCY\"")
+				.contains("data-decided-by=\"R1\"")
+				.contains("href=\"tel:988\"");
+		}
+	}
+
+	@Test
+	void theCrisisPageWithoutACrisisAnswerSendsBackToTheQuestions() throws Exception {
+		answerUpTo(Step.SIGNS);
+
+		assertThat(this.visitor.open("/screening/crisis").getRequest().getRequestURI()).isEqualTo("/screening/signs");
+	}
+
+	private void answerUpTo(Step last) throws Exception {
+		for (Step step : Step.all()) {
+			if (step == last) {
+				return;
+			}
+			MvcResult result = this.visitor.post(action(step), FormAnswers.page(step, this.answers));
+			assertThat(result.getResponse().getStatus()).as(step.name()).isEqualTo(303);
+		}
+	}
+
+	static String action(Step step) {
+		return "/screening/" + step.slug();
+	}
+
+	private static Map<String, List<String>> fields(String... namesAndValues) {
+		Map<String, List<String>> fields = new LinkedHashMap<>();
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			fields.put(namesAndValues[i], List.of(namesAndValues[i + 1]));
+		}
+		return fields;
+	}
+
+	private static String body(MvcResult result) throws Exception {
+		return result.getResponse().getContentAsString();
 	}
 
 }
