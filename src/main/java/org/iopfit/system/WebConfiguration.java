@@ -1,6 +1,7 @@
 package org.iopfit.system;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,7 +9,12 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.accept.HeaderContentNegotiationStrategy;
+import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
@@ -29,12 +35,36 @@ class WebConfiguration implements WebMvcConfigurer {
 		return new SupportedLocaleResolver();
 	}
 
+	/** A malformed {@code Accept} header is ignored, as if none were sent. */
+	@Override
+	public void configureContentNegotiation(ContentNegotiationConfigurer configurer) {
+		configurer.strategies(List.of(new TolerantAcceptHeader()));
+	}
+
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
 		interceptor.setParamName(LANGUAGE_PARAMETER);
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+	}
+
+	/**
+	 * Reads the {@code Accept} header, and takes one that cannot be parsed as accepting
+	 * anything, rather than refusing the request.
+	 */
+	static class TolerantAcceptHeader extends HeaderContentNegotiationStrategy {
+
+		@Override
+		public List<MediaType> resolveMediaTypes(NativeWebRequest request) {
+			try {
+				return super.resolveMediaTypes(request);
+			}
+			catch (HttpMediaTypeNotAcceptableException ex) {
+				return MEDIA_TYPE_ALL_LIST;
+			}
+		}
+
 	}
 
 	/**
