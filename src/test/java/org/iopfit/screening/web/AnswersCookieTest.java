@@ -1,0 +1,90 @@
+package org.iopfit.screening.web;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.iopfit.questions.AnswerReader;
+import org.iopfit.questions.Draft;
+import org.iopfit.questions.Question;
+import org.iopfit.questions.RawValue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The sealed answers cookie: read back by any instance with the same secret, by no other,
+ * not after its idle timeout, and never readable in the browser.
+ */
+class AnswersCookieTest {
+
+	private static final Instant NOW = Instant.parse("2026-11-28T03:00:00Z");
+
+	private final Draft answers = AnswerReader
+		.read(Map.of("respondent", List.of(RawValue.text("SOMEONE_ELSE")), "support", List.of(RawValue.text("NONE"))),
+				List.of(Question.RESPONDENT, Question.SUPPORT))
+		.answers();
+
+	@TempDir
+	Path data;
+
+	@Test
+	void anotherInstanceWithTheSameSecretReadsTheAnswers() {
+		String sealed = cookie("a-secret-of-at-least-thirty-two-characters", NOW).seal(this.answers);
+
+		assertThat(cookie("a-secret-of-at-least-thirty-two-characters", NOW.plusSeconds(60)).open(sealed))
+			.isEqualTo(this.answers);
+		assertThat(cookie("another-secret-of-at-least-thirty-two-chars", NOW).open(sealed)).isEqualTo(Draft.empty());
+	}
+
+	@Test
+	void theBrowserHoldsNothingReadableAndNoTwoCookiesAreAlike() {
+		AnswersCookie cookie = cookie("a-secret-of-at-least-thirty-two-characters", NOW);
+
+		String first = cookie.seal(this.answers);
+
+		assertThat(first).doesNotContain("SOMEONE").doesNotContain("NONE").matches("[A-Za-z0-9_-]+");
+		assertThat(cookie.seal(this.answers)).isNotEqualTo(first);
+		assertThat(first.length()).isLessThan(100);
+	}
+
+	@Test
+	void answersAreForgottenAfterTheIdleTimeout() {
+		String sealed = cookie("a-secret-of-at-least-thirty-two-characters", NOW).seal(this.answers);
+
+		assertThat(cookie("a-secret-of-at-least-thirty-two-characters", NOW.plus(Duration.ofHours(12))).open(sealed))
+			.isEqualTo(this.answers);
+		assertThat(cookie("a-secret-of-at-least-thirty-two-characters", NOW.plus(Duration.ofHours(12).plusSeconds(1)))
+			.open(sealed)).isEqualTo(Draft.empty());
+	}
+
+	@Test
+	void withoutASecretAKeyIsMadeOnceAndKeptSoARestartReadsTheAnswers() throws Exception {
+		Path keyFile = this.data.resolve("data/answers-cookie.key");
+		String sealed = cookie(keyFile, NOW).seal(this.answers);
+
+		assertThat(keyFile).exists();
+		assertThat(Files.getPosixFilePermissions(keyFile)).hasSize(2);
+		assertThat(cookie(keyFile, NOW).open(sealed)).isEqualTo(this.answers);
+		assertThat(cookie(this.data.resolve("other.key"), NOW).open(sealed)).isEqualTo(Draft.empty());
+	}
+
+	private AnswersCookie cookie(String secret, Instant now) {
+		return new AnswersCookie(
+				new AnswersCookieProperties(secret, this.data.resolve("unused.key"), Duration.ofHours(12)),
+				Clock.fixed(now, ZoneOffset.UTC));
+	}
+
+	private static AnswersCookie cookie(Path keyFile, Instant now) {
+		return new AnswersCookie(new AnswersCookieProperties("", keyFile, Duration.ofHours(12)),
+				Clock.fixed(now, ZoneOffset.UTC));
+	}
+
+}
