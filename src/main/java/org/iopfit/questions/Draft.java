@@ -30,7 +30,7 @@ public final class Draft {
 
 	private static final Draft EMPTY = new Draft(new EnumMap<>(Question.class));
 
-	private static final int FORMAT = 1;
+	private static final int FORMAT = 2;
 
 	private final Map<Question, Object> values;
 

@@ -57,14 +57,18 @@ class QuestionPages {
 		if (notice == null && unknownFields) {
 			notice = "screening.notice.unexpected";
 		}
-		String heading = msg("step." + step.slug() + ".heading." + who, locale);
+		// A page that asks one question has that question as its heading.
+		boolean questionIsHeading = questions.size() == 1;
+		String heading = questionIsHeading ? questions.get(0).legend()
+				: msg("step." + step.slug() + ".heading." + who, locale);
 		String title = (links.isEmpty() ? "" : msg("screening.errors.prefix", locale) + " ") + heading + " – "
 				+ msg("app.name", locale);
 		return new StepPage(title, msg("screening.progress", locale, step.number(), Step.count()), heading,
 				step.hasIntro() ? msg("step." + step.slug() + ".intro." + who, locale) : null,
 				(notice != null) ? msg(notice, locale) : null, links, questions,
 				ScreeningController.actionOf(step, changing),
-				step.previous().map((previous) -> ScreeningController.stepUrl(previous, false)).orElse("/"), changing);
+				step.previous().map((previous) -> ScreeningController.stepUrl(previous, false)).orElse("/"), changing,
+				questionIsHeading);
 	}
 
 	/** Check your answers, for complete answers. */

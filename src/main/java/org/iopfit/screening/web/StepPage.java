@@ -16,9 +16,11 @@ import java.util.List;
  * @param action where the form posts
  * @param backUrl the page before, or {@code null} on the first
  * @param changing whether an answer is being changed from check-your-answers
+ * @param questionIsHeading whether the page asks one question, whose legend is then the
+ * page's heading
  */
 record StepPage(String title, String progress, String heading, String intro, String notice, List<ErrorLink> errors,
-		List<QuestionView> questions, String action, String backUrl, boolean changing) {
+		List<QuestionView> questions, String action, String backUrl, boolean changing, boolean questionIsHeading) {
 
 	/**
 	 * One link of the error summary.

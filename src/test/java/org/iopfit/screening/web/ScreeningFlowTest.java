@@ -221,7 +221,7 @@ class ScreeningFlowTest {
 
 		HtmlPage fresh = click(result, "form[action='/screening/clear'] button");
 
-		assertThat(h1(fresh)).isEqualTo("Before we start");
+		assertThat(h1(fresh)).isEqualTo("Who is this screening about?");
 		assertThat(fresh.querySelectorAll("input:checked")).isEmpty();
 		assertThat(this.browser.getCookieManager().getCookie(AnswersCookie.NAME)).isNull();
 		HtmlPage check = this.browser.getPage("http://localhost/screening/check");
