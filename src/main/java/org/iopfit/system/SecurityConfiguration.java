@@ -28,7 +28,9 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			// The JSON API takes no cookies and changes nothing, so there is no request
 			// to forge.
-			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens).ignoringRequestMatchers("/api/**"))
+			.csrf((csrf) -> csrf.csrfTokenRepository(new CsrfTokens(csrfTokens))
+				.csrfTokenRequestHandler(CsrfTokens.requestHandler())
+				.ignoringRequestMatchers("/api/**"))
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new CsrfRejection()))
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
 			.requestCache((cache) -> cache.disable())
