@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.iopfit.browser.Browser;
+import org.iopfit.questions.Question;
+import org.iopfit.questions.Step;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -39,7 +42,9 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
  * of the four outcomes, in Spanish, by keyboard alone, through a missing answer, and back
  * and forth with the language switch; with no accessibility violation that axe-core can
  * find on any kind of page, and without a single answer leaving the site, landing in an
- * address or in a session.
+ * address or in a session: the answers travel only in the sealed, HttpOnly session cookie
+ * {@code screening}. Each page posts its own answers and is answered with a redirect to
+ * the next page's own address; Back and Change are links.
  * <p>
  * axe-core takes about half a second a page, so it runs in tests of its own, once per
  * kind of page, rather than on every page of every walk. A mouse click takes a tenth of a
@@ -55,33 +60,50 @@ class ScreeningBrowserTest {
 
 	static final String PROVIDER_TEL = "tel:+18446398371";
 
-	static final String CONTINUE = "main button[value='continue']";
+	/** A questionnaire page's Continue (or "Save and go back to your answers"). */
+	static final String CONTINUE = "#screening-form .actions button.button-primary";
 
-	static final String BACK = "button[value='back']";
+	/** A questionnaire page's Back: a link to the page before. */
+	static final String BACK = "main a.back-link";
 
-	static final String SEE_RESULT = "button[formaction='/screening/result']";
+	/** Check your answers: "See my result", a link. */
+	static final String SEE_RESULT = "main a[href='/screening/result']";
 
-	/** The same buttons as the keyboard tests name what has focus. */
-	static final String CONTINUE_KEY = "button[name=action][value=continue]";
+	/** "Clear my answers" on a questionnaire page. */
+	static final String CLEAR = "#screening-form button[formaction='/screening/clear']";
 
-	static final String BACK_KEY = "button[name=action][value=back]";
+	/** "Start again" on check-your-answers and on a result. */
+	static final String START_AGAIN = "main form[action='/screening/clear'] button";
 
-	static final String RESULT_KEY = "button[formaction=/screening/result]";
+	/** The same controls as the keyboard tests name what has focus. */
+	static final String CONTINUE_KEY = "button.button";
 
-	static final Map<Step, String> HEADINGS = new EnumMap<>(Map.of(Step.WHO, "Before we start", Step.SAFETY,
-			"First, are you safe right now?", Step.SIGNS, "Your use in the past 12 months", Step.HEALTH,
-			"Withdrawal and your physical health", Step.MENTAL_HEALTH, "Your mental health", Step.SUPPORT,
-			"Your support and your home", Step.LIFE, "Fitting treatment into your life"));
+	static final String CLEAR_KEY = "button[formaction=/screening/clear]";
 
-	static final Map<Step, String> THEIR_HEADINGS = new EnumMap<>(Map.of(Step.WHO, "Before we start", Step.SAFETY,
-			"First, are they safe right now?", Step.SIGNS, "Their use in the past 12 months", Step.HEALTH,
-			"Withdrawal and their physical health", Step.MENTAL_HEALTH, "Their mental health", Step.SUPPORT,
-			"Their support and their home", Step.LIFE, "Fitting treatment into their life"));
+	static final String RESULT_KEY = "a[href=/screening/result]";
 
-	static final Map<Step, String> SPANISH_HEADINGS = new EnumMap<>(Map.of(Step.WHO, "Antes de empezar", Step.SAFETY,
-			"Primero, ¿está usted a salvo ahora mismo?", Step.SIGNS, "Su consumo en los últimos 12 meses", Step.HEALTH,
-			"Síntomas de abstinencia y su salud física", Step.MENTAL_HEALTH, "Su salud mental", Step.SUPPORT,
-			"Su red de apoyo y su hogar", Step.LIFE, "Cómo encaja el tratamiento en su vida"));
+	/**
+	 * Each page's h1: its topic, or on a page of one question (who, mental health) that
+	 * question, in its legend.
+	 */
+	static final Map<Step, String> HEADINGS = new EnumMap<>(Map.of(Step.WHO, "Who is this screening about?",
+			Step.SAFETY, "First, are you safe right now?", Step.SIGNS, "Your use in the past 12 months", Step.HEALTH,
+			"Withdrawal and your physical health", Step.MENTAL_HEALTH,
+			"Do you have a mental-health condition, such as depression, anxiety, bipolar disorder or PTSD?",
+			Step.SUPPORT, "Your support and your home", Step.LIFE, "Fitting treatment into your life"));
+
+	static final Map<Step, String> THEIR_HEADINGS = new EnumMap<>(Map.of(Step.WHO, "Who is this screening about?",
+			Step.SAFETY, "First, are they safe right now?", Step.SIGNS, "Their use in the past 12 months", Step.HEALTH,
+			"Withdrawal and their physical health", Step.MENTAL_HEALTH,
+			"Do they have a mental-health condition, such as depression, anxiety, bipolar disorder or PTSD?",
+			Step.SUPPORT, "Their support and their home", Step.LIFE, "Fitting treatment into their life"));
+
+	static final Map<Step, String> SPANISH_HEADINGS = new EnumMap<>(Map.of(Step.WHO, "¿Para quién es esta evaluación?",
+			Step.SAFETY, "Primero, ¿está usted a salvo ahora mismo?", Step.SIGNS, "Su consumo en los últimos 12 meses",
+			Step.HEALTH, "Síntomas de abstinencia y su salud física", Step.MENTAL_HEALTH,
+			"¿Tiene algún problema de salud mental, como depresión, ansiedad, trastorno bipolar o TEPT "
+					+ "(trastorno de estrés postraumático)?",
+			Step.SUPPORT, "Su red de apoyo y su hogar", Step.LIFE, "Cómo encaja el tratamiento en su vida"));
 
 	// The four outcomes
 
@@ -138,19 +160,21 @@ class ScreeningBrowserTest {
 		answerAndContinue(driver, "crisis-suicidalThoughts-false", "crisis-overdoseOrMedicalEmergency-true",
 				"crisis-severeWithdrawalNow-false");
 
+		assertThat(driver.getCurrentUrl()).isEqualTo(browser.baseUrl() + "/screening/crisis");
 		WebElement main = driver.findElement(By.tagName("main"));
 		assertThat(main.getDomAttribute("data-level")).isEqualTo("EMERGENCY");
 		assertThat(main.getDomAttribute("data-decided-by")).isEqualTo("R1");
 		assertThat(h1(driver)).isEqualTo("Please get help now");
 		assertThat(driver.findElements(By.cssSelector("main .progress"))).isEmpty();
-		// The crisis lines are the first links in main, the provider's number after them.
+		// The crisis lines are the first links in main, the provider's number after them,
+		// and last the way back to the safety questions.
 		List<String> links = driver.findElements(By.cssSelector("main a"))
 			.stream()
 			.filter(WebElement::isDisplayed)
 			.map((link) -> link.getDomAttribute("href"))
 			.toList();
 		assertThat(links).containsExactly("tel:911", "tel:988", "sms:988", "tel:+18002221222", "tel:+18006624357",
-				PROVIDER_TEL);
+				PROVIDER_TEL, "/screening/safety");
 		assertThat(driver.findElement(By.cssSelector("main a[href='tel:911']")).getText()).isEqualTo("Call 911");
 		assertThat(driver.findElement(By.cssSelector("main a[href='sms:988']")).getText()).isEqualTo("Text 988");
 		// On a phone, 911 is on the first screen.
@@ -219,13 +243,14 @@ class ScreeningBrowserTest {
 		WebDriver driver = start(browser);
 		Keyboard keyboard = new Keyboard(driver);
 
-		// 1. Who: Space chooses, Tab passes Continue to Back, Shift+Tab returns, Enter.
+		// 1. Who: Back (a link) comes first; Space chooses, Tab passes Continue to "Clear
+		// my answers", Shift+Tab returns, Enter.
 		keyboard.tabTo("#respondent-SELF");
-		keyboard.assertTrail("#respondent-SELF");
+		keyboard.assertTrail(backKey(Step.WHO), "#respondent-SELF");
 		keyboard.press(Keys.SPACE);
 		assertThat(selected(driver, "respondent-SELF")).isTrue();
-		keyboard.tabTo(BACK_KEY);
-		keyboard.assertTrail("#respondent-SELF", CONTINUE_KEY, BACK_KEY);
+		keyboard.tabTo(CLEAR_KEY);
+		keyboard.assertTrail(backKey(Step.WHO), "#respondent-SELF", CONTINUE_KEY, CLEAR_KEY);
 		keyboard.shiftTab(CONTINUE_KEY);
 		keyboard.submitWith(Keys.ENTER);
 		assertStep(driver, Step.SAFETY);
@@ -237,17 +262,17 @@ class ScreeningBrowserTest {
 		keyboard.arrowTo("#crisis-overdoseOrMedicalEmergency-false");
 		keyboard.tabTo("#crisis-severeWithdrawalNow-true");
 		keyboard.arrowTo("#crisis-severeWithdrawalNow-false");
-		keyboard.assertTrail("#crisis-suicidalThoughts-true", "#crisis-overdoseOrMedicalEmergency-true",
-				"#crisis-severeWithdrawalNow-true");
+		keyboard.assertTrail(backKey(Step.SAFETY), "#crisis-suicidalThoughts-true",
+				"#crisis-overdoseOrMedicalEmergency-true", "#crisis-severeWithdrawalNow-true");
 		keyboard.submitWith(Keys.ENTER);
 		assertStep(driver, Step.SIGNS);
 
 		// 3. Signs: every checkbox is a stop of its own, in order; Space ticks; Space on
 		// Continue.
-		List<String> boxes = new ArrayList<>();
+		List<String> boxes = new ArrayList<>(List.of(backKey(Step.SIGNS)));
 		for (Question question : Step.SIGNS.questions()) {
-			for (String option : question.options()) {
-				String id = question.id() + "-" + option;
+			for (String option : question.choices()) {
+				String id = inputId(question, option);
 				boxes.add("#" + id);
 				keyboard.tabTo("#" + id);
 				if (Answers.moderateWithAJob().on(Step.SIGNS).contains(id)) {
@@ -260,7 +285,7 @@ class ScreeningBrowserTest {
 		keyboard.assertTrail(boxes.toArray(String[]::new));
 		assertThat(driver.findElements(By.cssSelector("input[type='checkbox']:checked")))
 			.extracting((box) -> box.getDomAttribute("id"))
-			.containsExactlyElementsOf(Answers.moderateWithAJob().on(Step.SIGNS));
+			.containsExactlyInAnyOrderElementsOf(Answers.moderateWithAJob().on(Step.SIGNS));
 		keyboard.submitWith(Keys.SPACE);
 		assertStep(driver, Step.HEALTH);
 
@@ -270,14 +295,15 @@ class ScreeningBrowserTest {
 		keyboard.tabTo("#medicalMonitoringNeeded-true");
 		keyboard.arrowTo("#medicalMonitoringNeeded-false");
 		keyboard.tabTo(CONTINUE_KEY);
-		keyboard.assertTrail("#withdrawalHistory-NONE", "#medicalMonitoringNeeded-true", CONTINUE_KEY);
+		keyboard.assertTrail(backKey(Step.HEALTH), "#withdrawalHistory-NONE", "#medicalMonitoringNeeded-true",
+				CONTINUE_KEY);
 		keyboard.submitWith(Keys.ENTER);
 		assertStep(driver, Step.MENTAL_HEALTH);
 
 		// 5. Mental health
 		keyboard.tabTo("#mentalHealth-NONE");
 		keyboard.press(Keys.SPACE);
-		keyboard.assertTrail("#mentalHealth-NONE");
+		keyboard.assertTrail(backKey(Step.MENTAL_HEALTH), "#mentalHealth-NONE");
 		keyboard.submitWith(Keys.ENTER);
 		assertStep(driver, Step.SUPPORT);
 
@@ -288,9 +314,9 @@ class ScreeningBrowserTest {
 		keyboard.press(Keys.SPACE);
 		keyboard.tabTo("#substanceUseAtHome-true");
 		keyboard.arrowTo("#substanceUseAtHome-false");
-		keyboard.tabTo(BACK_KEY);
-		keyboard.assertTrail("#support-STRONG", "#stableHousing-true", "#substanceUseAtHome-true", CONTINUE_KEY,
-				BACK_KEY);
+		keyboard.tabTo(CLEAR_KEY);
+		keyboard.assertTrail(backKey(Step.SUPPORT), "#support-STRONG", "#stableHousing-true",
+				"#substanceUseAtHome-true", CONTINUE_KEY, CLEAR_KEY);
 		keyboard.shiftTab(CONTINUE_KEY);
 		keyboard.submitWith(Keys.SPACE);
 		assertStep(driver, Step.LIFE);
@@ -304,21 +330,23 @@ class ScreeningBrowserTest {
 		keyboard.arrowTo("#recentInpatientDischarge-false");
 		keyboard.tabTo("#relapsedAfterTreatment-true");
 		keyboard.arrowTo("#relapsedAfterTreatment-false");
-		keyboard.assertTrail("#canAttend-YES", "#needsFlexibility-true", "#recentInpatientDischarge-true",
-				"#relapsedAfterTreatment-true");
+		keyboard.assertTrail(backKey(Step.LIFE), "#canAttend-YES", "#needsFlexibility-true",
+				"#recentInpatientDischarge-true", "#relapsedAfterTreatment-true");
 		keyboard.submitWith(Keys.ENTER);
 		assertThat(h1(driver)).isEqualTo("Check your answers");
+		assertThat(driver.getCurrentUrl()).isEqualTo(browser.baseUrl() + "/screening/check");
 
-		// Check your answers: a Change button per answer, in order, then the result.
-		List<String> changes = new ArrayList<>();
+		// Check your answers: "See my result", a Change link per page, in order, "See my
+		// result" again, then "Start again".
+		List<String> checkStops = new ArrayList<>(List.of(RESULT_KEY));
 		for (Step step : Step.values()) {
-			for (int i = 0; i < step.questions().size(); i++) {
-				changes.add("button[name=change][value=" + step.slug() + "]");
-			}
+			checkStops.add("a[href=" + ScreeningController.stepUrl(step, true) + "]");
 		}
-		changes.add(RESULT_KEY);
-		keyboard.tabTo(RESULT_KEY);
-		keyboard.assertTrail(changes.toArray(String[]::new));
+		checkStops.add(RESULT_KEY);
+		checkStops.add("button.link-button");
+		keyboard.tabTo("button.link-button");
+		keyboard.assertTrail(checkStops.toArray(String[]::new));
+		keyboard.shiftTab(RESULT_KEY);
 		keyboard.submitWith(Keys.ENTER);
 
 		assertResult(driver, "IOP", "R9", "An Intensive Outpatient Program (IOP)");
@@ -329,7 +357,7 @@ class ScreeningBrowserTest {
 	}
 
 	@Test
-	void enterInARadioGroupSubmitsThePageWithContinueNotBackNorTheLanguageSwitch() {
+	void enterInARadioGroupSubmitsThePageWithContinueNotClearNorTheLanguageSwitch() {
 		WebDriver driver = start(browser);
 		answerAndContinue(driver, "respondent-SOMEONE_ELSE");
 		Keyboard keyboard = new Keyboard(driver);
@@ -342,9 +370,12 @@ class ScreeningBrowserTest {
 		keyboard.arrowTo("#crisis-severeWithdrawalNow-false");
 		keyboard.submitWith(Keys.ENTER);
 
-		// Back would show step 1, the language switch this page in Spanish.
+		// "Clear my answers" would show an empty step 1, the language switch this page
+		// in Spanish.
 		assertThat(driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
 		assertThat(driver.findElements(By.cssSelector(".error-summary"))).isEmpty();
+		assertThat(driver.getCurrentUrl()).isEqualTo(browser.baseUrl() + "/screening/signs");
+		assertThat(driver.manage().getCookieNamed("screening")).as("the answers, not cleared").isNotNull();
 		assertThat(text(driver, ".progress")).isEqualTo("Step 3 of 7");
 		assertThat(h1(driver)).isEqualTo("Their use in the past 12 months");
 	}
@@ -358,12 +389,14 @@ class ScreeningBrowserTest {
 		answerAndContinue(driver, "crisis-suicidalThoughts-false");
 
 		assertStep(driver, Step.SAFETY);
+		assertThat(driver.getCurrentUrl()).isEqualTo(browser.baseUrl() + "/screening/safety");
 		assertThat(driver.getTitle()).startsWith("Error: First, are you safe right now?");
 		WebElement summary = driver.findElement(By.cssSelector(".error-summary"));
 		assertThat(summary.isDisplayed()).isTrue();
 		assertThat(summary.getDomAttribute("autofocus")).isNotNull();
 		assertThat(summary.findElement(By.tagName("h2")).getText()).isEqualTo("There is a problem");
-		// First in main: above the progress, the heading and the questions.
+		// First in main after the Back link: above the progress, the heading and the
+		// questions.
 		assertThat(firstVisibleInMain(driver)).isEqualTo(summary);
 		// Focused on load, so a screen reader reads it and Tab continues from it.
 		assertThat(driver.switchTo().activeElement()).isEqualTo(summary);
@@ -386,6 +419,7 @@ class ScreeningBrowserTest {
 		assertThat(selected(driver, "crisis-suicidalThoughts-false")).isTrue();
 		submit(driver, BACK);
 		assertStep(driver, Step.WHO);
+		assertThat(driver.getCurrentUrl()).isEqualTo(browser.baseUrl() + "/screening");
 		assertThat(selected(driver, "respondent-SELF")).isTrue();
 	}
 
@@ -407,6 +441,11 @@ class ScreeningBrowserTest {
 		checks.add(axe(chromium, "step 1, who is answering", () -> start(chromium)));
 		checks.add(axe(chromium, "step 1 with an error summary", () -> submit(chromium.driver(), CONTINUE)));
 		checks.add(axe(chromium, "step 2, safety", () -> scriptAndContinue(chromium.driver(), answers.on(Step.WHO))));
+		checks.add(axe(chromium, "step 2 asking to press Continue again (a lost CSRF cookie)", () -> {
+			chromium.driver().manage().deleteCookieNamed("XSRF-TOKEN");
+			submit(chromium.driver(), CONTINUE);
+			assertThat(chromium.driver().findElements(By.cssSelector("main .notice-info"))).hasSize(1);
+		}));
 		for (Step step : List.of(Step.SAFETY, Step.SIGNS, Step.HEALTH, Step.MENTAL_HEALTH, Step.SUPPORT)) {
 			Step next = step.next().orElseThrow();
 			checks.add(axe(chromium, "step " + next.number() + ", " + next.slug(),
@@ -414,7 +453,11 @@ class ScreeningBrowserTest {
 		}
 		checks.add(
 				axe(chromium, "check your answers", () -> scriptAndContinue(chromium.driver(), answers.on(Step.LIFE))));
+		checks.add(axe(chromium, "a page opened to change its answers", () -> submit(chromium.driver(),
+				"main a[href='" + ScreeningController.stepUrl(Step.SIGNS, true) + "']")));
 		checks.add(axe(chromium, "result IOP", () -> {
+			submit(chromium.driver(), CONTINUE);
+			assertThat(chromium.driver().getCurrentUrl()).endsWith("/screening/check");
 			submit(chromium.driver(), SEE_RESULT);
 			assertThat(level(chromium.driver())).isEqualTo("IOP");
 		}));
@@ -436,6 +479,10 @@ class ScreeningBrowserTest {
 			change(chromium.driver(), Step.SAFETY, "crisis-suicidalThoughts-true");
 			assertThat(level(chromium.driver())).isEqualTo("EMERGENCY");
 		}));
+		checks.add(axe(chromium, "need help now, with a screening in progress", () -> {
+			submit(chromium.driver(), "header a.help-now");
+			assertThat(chromium.driver().findElements(By.cssSelector("main a[href='/screening/resume']"))).hasSize(1);
+		}));
 		return checks.stream();
 	}
 
@@ -452,13 +499,17 @@ class ScreeningBrowserTest {
 		});
 	}
 
-	/** From a result: change my answers, change one page's answers, save. */
+	/**
+	 * From a result: "Change my answers", one page's Change link, change its answers,
+	 * save.
+	 */
 	private static void change(WebDriver driver, Step step, String... inputIds) {
-		submit(driver, "form.actions button[type='submit']");
-		assertThat(driver.findElements(By.id("check-form"))).as("check your answers").hasSize(1);
-		submit(driver, "button[name='change'][value='" + step.slug() + "']");
+		submit(driver, "main a[href='/screening/check']");
+		assertThat(driver.getCurrentUrl()).as("check your answers").endsWith("/screening/check");
+		submit(driver, "main a[href='" + ScreeningController.stepUrl(step, true) + "']");
+		assertThat(driver.getCurrentUrl()).endsWith(ScreeningController.stepUrl(step, true));
 		assertThat(driver.findElement(By.id("screening-form")).getDomAttribute("action"))
-			.isEqualTo("/screening/" + step.slug());
+			.isEqualTo(ScreeningController.stepUrl(step, true));
 		scriptAndContinue(driver, List.of(inputIds));
 	}
 
@@ -470,16 +521,61 @@ class ScreeningBrowserTest {
 		assertThat(level(driver)).isEqualTo("IOP");
 
 		List<String> urls = browser.requestedUrls();
-		assertThat(urls).contains(browser.baseUrl() + "/screening/life", browser.baseUrl() + "/screening/result")
+		assertThat(urls)
+			.contains(browser.baseUrl() + "/screening/life", browser.baseUrl() + "/screening/check",
+					browser.baseUrl() + "/screening/result")
 			.allSatisfy((url) -> assertThat(url).startsWith(browser.baseUrl() + "/"));
-		Set<String> fields = Arrays.stream(Step.values())
-			.flatMap((step) -> step.fields().stream())
+		Set<String> fields = Question.all()
+			.stream()
+			.map(Question::path)
 			.flatMap((field) -> Stream.of(field, "_" + field))
 			.collect(Collectors.toSet());
-		assertThat(urls).allSatisfy((url) -> assertThat(parameters(url)).as(url).doesNotContainAnyElementsOf(fields));
+		Set<String> values = Question.all()
+			.stream()
+			.flatMap((question) -> question.choices().stream())
+			.collect(Collectors.toSet());
+		assertThat(urls).allSatisfy((url) -> {
+			assertThat(parameters(url)).as(url).doesNotContainAnyElementsOf(fields);
+			assertThat(parameterValues(url)).as(url).doesNotContainAnyElementsOf(values);
+		});
 		assertThat(driver.manage().getCookies()).extracting(Cookie::getName).doesNotContain("JSESSIONID");
 		Object stored = script(driver, "return localStorage.length + sessionStorage.length");
 		assertThat(((Number) stored).intValue()).isZero();
+
+		// The answers travel in one cookie that scripts cannot read, that goes when the
+		// browser closes, and that says nothing to whoever looks at it.
+		Cookie answers = driver.manage().getCookieNamed("screening");
+		assertThat(answers).as("the screening cookie").isNotNull();
+		assertThat(answers.isHttpOnly()).as("HttpOnly").isTrue();
+		assertThat(answers.getExpiry()).as("a session cookie has no expiry").isNull();
+		assertThat(answers.getPath()).isEqualTo("/");
+		assertThat(answers.getSameSite()).isEqualTo("Lax");
+		assertThat(script(driver, "return document.cookie")).asString().doesNotContain("screening=");
+		assertNothingReadableIn(answers.getValue(), fields, values);
+	}
+
+	/**
+	 * A cookie value that shows no answer: none of the questions' names nor of their
+	 * values, as written or once Base64-decoded. Names and values shorter than three
+	 * characters are left out: random bytes contain them by chance.
+	 */
+	static void assertNothingReadableIn(String cookie, Set<String> fields, Set<String> values) {
+		String decoded;
+		try {
+			decoded = new String(Base64.getUrlDecoder().decode(cookie), java.nio.charset.StandardCharsets.ISO_8859_1);
+		}
+		catch (IllegalArgumentException ex) {
+			decoded = "";
+		}
+		List<String> words = Stream.concat(fields.stream(), values.stream())
+			.flatMap((word) -> Stream.of(word, word.replaceAll(".*\\.", "")))
+			.filter((word) -> word.length() >= 3)
+			.distinct()
+			.toList();
+		for (String word : words) {
+			assertThat(cookie).as("the cookie's value").doesNotContainIgnoringCase(word);
+			assertThat(decoded).as("the cookie's value, Base64-decoded").doesNotContainIgnoringCase(word);
+		}
 	}
 
 	private static List<String> parameters(String url) {
@@ -488,6 +584,17 @@ class ScreeningBrowserTest {
 			return List.of();
 		}
 		return Arrays.stream(query.split("[&;]")).map((pair) -> pair.replaceAll("=.*$", "")).toList();
+	}
+
+	private static List<String> parameterValues(String url) {
+		String query = URI.create(url).getRawQuery();
+		if (query == null) {
+			return List.of();
+		}
+		return Arrays.stream(query.split("[&;]"))
+			.filter((pair) -> pair.contains("="))
+			.map((pair) -> pair.replaceAll("^[^=]*=", ""))
+			.toList();
 	}
 
 	// The language switch
@@ -502,12 +609,14 @@ class ScreeningBrowserTest {
 
 		submit(driver, "button[name='lang']");
 
+		assertThat(driver.getCurrentUrl()).isEqualTo(browser.baseUrl() + "/screening/signs");
 		assertThat(driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("es");
 		assertThat(h1(driver)).isEqualTo(SPANISH_HEADINGS.get(Step.SIGNS));
 		assertThat(text(driver, ".progress")).isEqualTo("Paso 3 de 7");
 		assertThat(driver.findElements(By.cssSelector(".error-summary"))).isEmpty();
 
 		submit(driver, BACK);
+		assertThat(driver.getCurrentUrl()).isEqualTo(browser.baseUrl() + "/screening/safety");
 		assertThat(h1(driver)).isEqualTo(SPANISH_HEADINGS.get(Step.SAFETY));
 		assertThat(selected(driver, "crisis-suicidalThoughts-false")).isTrue();
 		assertThat(selected(driver, "crisis-overdoseOrMedicalEmergency-false")).isTrue();
@@ -519,10 +628,9 @@ class ScreeningBrowserTest {
 	}
 
 	/**
-	 * A person ticks two answers, then sees "Español". The layout promises "the switch
-	 * posts every answer, so none is lost", but the switch is a form of its own in the
-	 * header: it posts the answers of the pages already sent, not what is ticked on the
-	 * page shown.
+	 * A person ticks two answers, then chooses "Español": the switch sends the page's own
+	 * form, so what is ticked comes back, from the server, on the same page's address in
+	 * Spanish.
 	 */
 	@Test
 	void switchingLanguageKeepsTheAnswersAlreadyTickedOnThatStep() {
@@ -533,10 +641,15 @@ class ScreeningBrowserTest {
 
 		submit(driver, "button[name='lang']");
 
+		assertThat(driver.getCurrentUrl()).isEqualTo(browser.baseUrl() + "/screening/safety");
 		assertThat(h1(driver)).isEqualTo(SPANISH_HEADINGS.get(Step.SAFETY));
 		assertThat(selected(driver, "crisis-suicidalThoughts-false")).as("a radio ticked before switching").isTrue();
 		assertThat(selected(driver, "crisis-overdoseOrMedicalEmergency-false")).as("a radio ticked before switching")
 			.isTrue();
+		assertThat(driver.findElement(By.id("crisis-suicidalThoughts-false")).getDomAttribute("checked"))
+			.as("checked by the server, not restored by the browser")
+			.isNotNull();
+		assertThat(driver.findElements(By.cssSelector("input:checked"))).hasSize(2);
 	}
 
 	// Starting again
@@ -544,16 +657,38 @@ class ScreeningBrowserTest {
 	@Test
 	void startAgainFromAResultBeginsAnEmptyScreening() {
 		WebDriver driver = walkToResult(browser, Answers.moderateWithAJob(), ScreeningBrowserTest::scriptAndContinue);
+		assertThat(driver.manage().getCookieNamed("screening")).isNotNull();
 
-		submit(driver, By.linkText("Start again"));
+		submit(driver, START_AGAIN);
 
 		assertThat(driver.getCurrentUrl()).isEqualTo(browser.baseUrl() + "/screening");
 		assertStep(driver, Step.WHO);
 		assertThat(driver.findElements(By.cssSelector("input:checked"))).isEmpty();
+		assertThat(driver.manage().getCookieNamed("screening")).as("the answers' cookie").isNull();
 		// Neither the page's form nor the language switch carries an answer.
 		assertThat(driver.findElements(By.cssSelector("input[type='hidden']")))
 			.extracting((input) -> input.getDomAttribute("name"))
-			.containsOnly("_csrf", "changing");
+			.containsOnly("_csrf");
+		// The result is gone with the answers.
+		browser.open("/screening/result");
+		assertThat(driver.getCurrentUrl()).isEqualTo(browser.baseUrl() + "/screening");
+		assertStep(driver, Step.WHO);
+	}
+
+	@Test
+	void clearMyAnswersOnAStepBeginsAnEmptyScreening() {
+		WebDriver driver = start(browser);
+		answerAndContinue(driver, "respondent-SELF");
+		answerAndContinue(driver, "crisis-suicidalThoughts-false", "crisis-overdoseOrMedicalEmergency-false",
+				"crisis-severeWithdrawalNow-false");
+		click(driver, "criteria-CRAVING");
+
+		submit(driver, CLEAR);
+
+		assertThat(driver.getCurrentUrl()).isEqualTo(browser.baseUrl() + "/screening");
+		assertStep(driver, Step.WHO);
+		assertThat(driver.findElements(By.cssSelector("input:checked"))).isEmpty();
+		assertThat(driver.manage().getCookieNamed("screening")).as("the answers' cookie").isNull();
 	}
 
 	// Walking the screening
@@ -578,7 +713,9 @@ class ScreeningBrowserTest {
 			answerAndContinue.accept(driver, answers.on(step));
 		}
 		assertThat(h1(driver)).isEqualTo("Check your answers");
+		assertThat(driver.getCurrentUrl()).isEqualTo(browser.baseUrl() + "/screening/check");
 		submit(driver, SEE_RESULT);
+		assertThat(driver.getCurrentUrl()).isEqualTo(browser.baseUrl() + "/screening/result");
 		return driver;
 	}
 
@@ -589,6 +726,17 @@ class ScreeningBrowserTest {
 	private static void assertStep(WebDriver driver, Step step, Map<Step, String> headings) {
 		assertThat(h1(driver)).isEqualTo(headings.get(step));
 		assertThat(text(driver, ".progress")).isEqualTo("Step " + step.number() + " of 7");
+	}
+
+	/** The Back link of a page, as the keyboard tests name it: the page before. */
+	private static String backKey(Step step) {
+		return "a[href=" + step.previous().map((previous) -> ScreeningController.stepUrl(previous, false)).orElse("/")
+				+ "]";
+	}
+
+	/** The id of the input of one answer, e.g. {@code crisis-suicidalThoughts-true}. */
+	static String inputId(Question question, String choice) {
+		return question.path().replace('.', '-') + "-" + choice;
 	}
 
 	private static void assertResult(WebDriver driver, String level, String rule, String heading) {
@@ -682,6 +830,7 @@ class ScreeningBrowserTest {
 		return (WebElement) script(driver, """
 				const walker = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_ELEMENT);
 				for (let e = walker.nextNode(); e; e = walker.nextNode()) {
+				  if (e.matches('.back-link') || e.querySelector(':scope > .back-link')) continue;
 				  if (!['SECTION', 'FORM'].includes(e.tagName) && e.getClientRects().length > 0) return e;
 				}
 				return null;""");
@@ -794,12 +943,17 @@ class ScreeningBrowserTest {
 		}
 
 		/**
-		 * The Tab stops since the page loaded are the skip link, the header's links, then
+		 * The Tab stops since the page loaded are the skip link, the header's links and
+		 * language switch (a button on a questionnaire page, a link elsewhere), then
 		 * exactly these; and each one comes after the one before on the screen (lower
 		 * down, or on the same line to the right).
 		 */
 		void assertTrail(String... keys) {
 			List<String> expected = new ArrayList<>(HEADER);
+			if (this.driver.findElements(By.cssSelector("header button[name=lang]")).isEmpty()) {
+				// Pages without questions switch language by a link.
+				expected.set(HEADER.size() - 1, "a[href=?lang=es]");
+			}
 			expected.addAll(List.of(keys));
 			assertThat(this.trail).extracting(Focus::key).as("Tab order").containsExactlyElementsOf(expected);
 			// The skip link sits over the header while focused; the rest is in reading
