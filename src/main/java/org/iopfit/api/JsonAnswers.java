@@ -41,11 +41,23 @@ final class JsonAnswers {
 		for (Map.Entry<String, JsonNode> property : body.properties()) {
 			String name = property.getKey();
 			JsonNode value = property.getValue();
-			if (!Question.CRISIS.equals(name)) {
+			if (name.contains(".")) {
+				// A path is not a property: "crisis.suicidalThoughts" belongs inside
+				// crisis.
+				problems.add(new Problem(name, null, Problem.Code.UNKNOWN));
+			}
+			else if (!Question.CRISIS.equals(name)) {
 				put(fields, name, value);
 			}
 			else if (value.isObject()) {
-				value.properties().forEach((inner) -> put(fields, name + "." + inner.getKey(), inner.getValue()));
+				value.properties().forEach((inner) -> {
+					if (inner.getKey().contains(".")) {
+						problems.add(new Problem(name + "." + inner.getKey(), null, Problem.Code.UNKNOWN));
+					}
+					else {
+						put(fields, name + "." + inner.getKey(), inner.getValue());
+					}
+				});
 			}
 			else if (!value.isNull()) {
 				problems.add(new Problem(name, null, Problem.Code.NOT_AN_OBJECT));

@@ -42,6 +42,20 @@ public final class AnswerReader {
 		return new Reading(answers.build(), problems);
 	}
 
+	/**
+	 * The questions of a page that have no answer yet, as problems.
+	 * @param answers the answers so far
+	 * @param step the page
+	 * @return a missing answer for each question of the page not answered
+	 */
+	public static List<Problem> unanswered(Draft answers, Step step) {
+		return step.questions()
+			.stream()
+			.filter((question) -> !answers.has(question))
+			.map((question) -> Problem.of(question, Problem.Code.MISSING))
+			.toList();
+	}
+
 	private static Object missing(Question question, List<Problem> problems) {
 		problems.add(Problem.of(question, Problem.Code.MISSING));
 		return null;

@@ -18,4 +18,13 @@ public record Reading(Draft answers, List<Problem> problems) {
 		return this.problems.isEmpty();
 	}
 
+	/**
+	 * Whether every problem is a question left unanswered (a list of at least one choice
+	 * left empty included), as a person leaves one, rather than a value no form sends.
+	 */
+	public boolean onlyUnanswered() {
+		return this.problems.stream()
+			.allMatch((problem) -> problem.code() == Problem.Code.MISSING || problem.code() == Problem.Code.EMPTY);
+	}
+
 }

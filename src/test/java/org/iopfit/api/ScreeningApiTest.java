@@ -152,6 +152,8 @@ class ScreeningApiTest {
 				arguments("an empty string in a list", with(json, "criteria", json.createArrayNode().add("")),
 						List.of("criteria[0]")),
 				arguments("an indexed property", with(json, "criteria[0]", "CRAVING"), List.of("criteria[0]")),
+				arguments("a crisis answer given as a path outside crisis", with(json, "crisis.suicidalThoughts", true),
+						List.of("crisis.suicidalThoughts")),
 				arguments("a list for a choice", with(json, "support", json.createArrayNode().add("SOME")),
 						List.of("support")),
 				arguments("an object for yes/no", with(json, "stableHousing", json.createObjectNode()),

@@ -24,6 +24,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.iopfit.questions.Draft;
+import org.iopfit.questions.Step;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
@@ -41,6 +42,20 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class AnswersCookie {
+
+	/**
+	 * What the cookie holds: the answers, and the page whose unanswered questions are to
+	 * be shown as errors (a page sent with an answer missing redirects to itself, so that
+	 * the page with its errors is a GET that Back and reload can fetch again).
+	 *
+	 * @param answers the answers so far
+	 * @param unansweredShown the page to show with errors, or {@code null}
+	 */
+	record Saved(Draft answers, Step unansweredShown) {
+
+		static final Saved NONE = new Saved(Draft.empty(), null);
+
+	}
 
 	static final String NAME = "screening";
 
@@ -66,16 +81,21 @@ class AnswersCookie {
 
 	/** The answers the browser sent, or none where it sent no valid cookie. */
 	Draft read(HttpServletRequest request) {
+		return saved(request).answers();
+	}
+
+	/** What the browser sent, or nothing where it sent no valid cookie. */
+	Saved saved(HttpServletRequest request) {
 		Cookie[] cookies = request.getCookies();
 		if (cookies == null) {
-			return Draft.empty();
+			return Saved.NONE;
 		}
 		for (Cookie cookie : cookies) {
 			if (NAME.equals(cookie.getName())) {
 				return open(cookie.getValue());
 			}
 		}
-		return Draft.empty();
+		return Saved.NONE;
 	}
 
 	/** Whether the browser sent answers: a screening is in progress. */
@@ -84,12 +104,20 @@ class AnswersCookie {
 	}
 
 	void write(HttpServletRequest request, HttpServletResponse response, Draft answers) {
-		response.addHeader(HttpHeaders.SET_COOKIE, cookie(request, seal(answers), null));
+		write(request, response, new Saved(answers, null));
 	}
 
-	/** Removes the answers from the browser. */
+	void write(HttpServletRequest request, HttpServletResponse response, Saved saved) {
+		response.addHeader(HttpHeaders.SET_COOKIE, cookie(request, seal(saved), null));
+	}
+
+	/**
+	 * Removes the answers from the browser, and the pages that showed them from its
+	 * back/forward cache ({@code Clear-Site-Data}), so Back shows no answer either.
+	 */
 	void clear(HttpServletRequest request, HttpServletResponse response) {
 		response.addHeader(HttpHeaders.SET_COOKIE, cookie(request, "", java.time.Duration.ZERO));
+		response.addHeader("Clear-Site-Data", "\"cache\"");
 	}
 
 	private static String cookie(HttpServletRequest request, String value, java.time.Duration maxAge) {
@@ -104,10 +132,12 @@ class AnswersCookie {
 		return cookie.build().toString();
 	}
 
-	String seal(Draft answers) {
-		byte[] draft = answers.toBytes();
-		ByteBuffer plain = ByteBuffer.allocate(Long.BYTES + draft.length);
-		plain.putLong(this.clock.instant().getEpochSecond()).put(draft);
+	String seal(Saved saved) {
+		byte[] draft = saved.answers().toBytes();
+		ByteBuffer plain = ByteBuffer.allocate(Long.BYTES + 1 + draft.length);
+		plain.putLong(this.clock.instant().getEpochSecond())
+			.put((byte) ((saved.unansweredShown() != null) ? saved.unansweredShown().ordinal() + 1 : 0))
+			.put(draft);
 		byte[] nonce = new byte[NONCE_BYTES];
 		this.random.nextBytes(nonce);
 		try {
@@ -124,11 +154,11 @@ class AnswersCookie {
 		}
 	}
 
-	Draft open(String value) {
+	Saved open(String value) {
 		try {
 			byte[] sealed = Base64.getUrlDecoder().decode(value);
 			if (sealed.length <= NONCE_BYTES) {
-				return Draft.empty();
+				return Saved.NONE;
 			}
 			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
 			cipher.init(Cipher.DECRYPT_MODE, this.key, new GCMParameterSpec(TAG_BITS, sealed, 0, NONCE_BYTES));
@@ -137,15 +167,16 @@ class AnswersCookie {
 			long written = plain.getLong();
 			long age = this.clock.instant().getEpochSecond() - written;
 			if (age < 0 || age > this.idleSeconds) {
-				return Draft.empty();
+				return Saved.NONE;
 			}
+			int shown = plain.get();
 			byte[] draft = new byte[plain.remaining()];
 			plain.get(draft);
-			return Draft.fromBytes(draft);
+			return new Saved(Draft.fromBytes(draft), (shown == 0) ? null : Step.all().get(shown - 1));
 		}
 		catch (GeneralSecurityException | RuntimeException ex) {
 			// Forged, changed, truncated, from another key or too old: no answers.
-			return Draft.empty();
+			return Saved.NONE;
 		}
 	}
 

@@ -40,8 +40,9 @@ import org.springframework.web.servlet.view.RedirectView;
  * its own answers, they are kept in the {@link AnswersCookie} and the browser is sent on
  * to the next page's own address. So the address bar always shows the page shown, and the
  * browser's Back and reload fetch that page again with its answers, without asking to
- * resend a form. A page with a missing or invalid answer comes back at once with its
- * error summary and every valid answer kept.
+ * resend a form. A page with an answer missing comes back the same way, by its own
+ * address, with its error summary; one with a value no browser sends (unknown, repeated,
+ * empty) comes back at once with 400. Either way every valid answer is kept.
  */
 @Controller
 @RequestMapping(ScreeningController.BASE)
@@ -99,8 +100,11 @@ class ScreeningController {
 		if (step.isEmpty()) {
 			return seeOther(BASE + "/resume");
 		}
-		Draft answers = this.cookie.read(request);
-		return stopBefore(answers, step.get()).orElseGet(() -> showStep(step.get(), answers, List.of(),
+		AnswersCookie.Saved saved = this.cookie.saved(request);
+		Draft answers = saved.answers();
+		List<Problem> unanswered = (saved.unansweredShown() == step.get())
+				? AnswerReader.unanswered(answers, step.get()) : List.of();
+		return stopBefore(answers, step.get()).orElseGet(() -> showStep(step.get(), answers, unanswered,
 				"earlier".equals(notice) ? "screening.notice.earlier" : null, "check".equals(back), locale));
 	}
 
@@ -123,7 +127,15 @@ class ScreeningController {
 			this.cookie.write(request, response, answers);
 			return seeOther(stepUrl(step, changing));
 		}
+		if (!reading.isValid() && reading.onlyUnanswered()) {
+			// What a person does: Continue with a question left unanswered. The page
+			// comes
+			// back by its own address, so Back and reload never resend a form.
+			this.cookie.write(request, response, new AnswersCookie.Saved(answers, step));
+			return seeOther(stepUrl(step, changing));
+		}
 		if (!reading.isValid()) {
+			// What no browser sends by itself: refused at once, the page with its errors.
 			ModelAndView page = showStep(step, answers, reading.problems(), null, changing, locale);
 			page.setStatus(HttpStatus.BAD_REQUEST);
 			return page;

@@ -37,43 +37,47 @@ class AnswersCookieTest {
 
 	@Test
 	void anotherInstanceWithTheSameSecretReadsTheAnswers() {
-		String sealed = cookie("a-secret-of-at-least-thirty-two-characters", NOW).seal(this.answers);
+		String sealed = cookie("a-secret-of-at-least-thirty-two-characters", NOW)
+			.seal(new AnswersCookie.Saved(this.answers, null));
 
-		assertThat(cookie("a-secret-of-at-least-thirty-two-characters", NOW.plusSeconds(60)).open(sealed))
+		assertThat(cookie("a-secret-of-at-least-thirty-two-characters", NOW.plusSeconds(60)).open(sealed).answers())
 			.isEqualTo(this.answers);
-		assertThat(cookie("another-secret-of-at-least-thirty-two-chars", NOW).open(sealed)).isEqualTo(Draft.empty());
+		assertThat(cookie("another-secret-of-at-least-thirty-two-chars", NOW).open(sealed).answers())
+			.isEqualTo(Draft.empty());
 	}
 
 	@Test
 	void theBrowserHoldsNothingReadableAndNoTwoCookiesAreAlike() {
 		AnswersCookie cookie = cookie("a-secret-of-at-least-thirty-two-characters", NOW);
 
-		String first = cookie.seal(this.answers);
+		String first = cookie.seal(new AnswersCookie.Saved(this.answers, null));
 
 		assertThat(first).doesNotContain("SOMEONE").doesNotContain("NONE").matches("[A-Za-z0-9_-]+");
-		assertThat(cookie.seal(this.answers)).isNotEqualTo(first);
+		assertThat(cookie.seal(new AnswersCookie.Saved(this.answers, null))).isNotEqualTo(first);
 		assertThat(first.length()).isLessThan(100);
 	}
 
 	@Test
 	void answersAreForgottenAfterTheIdleTimeout() {
-		String sealed = cookie("a-secret-of-at-least-thirty-two-characters", NOW).seal(this.answers);
+		String sealed = cookie("a-secret-of-at-least-thirty-two-characters", NOW)
+			.seal(new AnswersCookie.Saved(this.answers, null));
 
-		assertThat(cookie("a-secret-of-at-least-thirty-two-characters", NOW.plus(Duration.ofHours(12))).open(sealed))
-			.isEqualTo(this.answers);
+		assertThat(cookie("a-secret-of-at-least-thirty-two-characters", NOW.plus(Duration.ofHours(12))).open(sealed)
+			.answers()).isEqualTo(this.answers);
 		assertThat(cookie("a-secret-of-at-least-thirty-two-characters", NOW.plus(Duration.ofHours(12).plusSeconds(1)))
-			.open(sealed)).isEqualTo(Draft.empty());
+			.open(sealed)
+			.answers()).isEqualTo(Draft.empty());
 	}
 
 	@Test
 	void withoutASecretAKeyIsMadeOnceAndKeptSoARestartReadsTheAnswers() throws Exception {
 		Path keyFile = this.data.resolve("data/answers-cookie.key");
-		String sealed = cookie(keyFile, NOW).seal(this.answers);
+		String sealed = cookie(keyFile, NOW).seal(new AnswersCookie.Saved(this.answers, null));
 
 		assertThat(keyFile).exists();
 		assertThat(Files.getPosixFilePermissions(keyFile)).hasSize(2);
-		assertThat(cookie(keyFile, NOW).open(sealed)).isEqualTo(this.answers);
-		assertThat(cookie(this.data.resolve("other.key"), NOW).open(sealed)).isEqualTo(Draft.empty());
+		assertThat(cookie(keyFile, NOW).open(sealed).answers()).isEqualTo(this.answers);
+		assertThat(cookie(this.data.resolve("other.key"), NOW).open(sealed).answers()).isEqualTo(Draft.empty());
 	}
 
 	private AnswersCookie cookie(String secret, Instant now) {
