@@ -90,7 +90,7 @@ class ScreeningBrowserTest {
 		WebDriver driver = walkToResult(browser, Answers.moderateWithAJob());
 
 		assertResult(driver, "IOP", "R9", "An Intensive Outpatient Program (IOP)");
-		assertThat(text(driver, "main")).contains("You showed 4 of 11 signs")
+		assertThat(text(driver, "main")).contains("You checked 4 of 11 signs")
 			.contains("You have work, school or caregiving that cannot stop");
 	}
 
@@ -143,14 +143,16 @@ class ScreeningBrowserTest {
 		assertThat(main.getDomAttribute("data-decided-by")).isEqualTo("R1");
 		assertThat(h1(driver)).isEqualTo("Please get help now");
 		assertThat(driver.findElements(By.cssSelector("main .progress"))).isEmpty();
-		// The crisis lines are the first links in main, the provider's number after them.
+		// The crisis lines are the first links in main, the one that fits first (911,
+		// then
+		// Poison Help for a possible overdose), the provider's number after them.
 		List<String> links = driver.findElements(By.cssSelector("main a"))
 			.stream()
 			.filter(WebElement::isDisplayed)
 			.map((link) -> link.getDomAttribute("href"))
 			.toList();
-		assertThat(links).containsExactly("tel:911", "tel:988", "sms:988", "tel:+18002221222", "tel:+18006624357",
-				PROVIDER_TEL);
+		assertThat(links).containsExactly("tel:911", "tel:911", "tel:+18002221222", "tel:988", "sms:988",
+				"tel:+18006624357", PROVIDER_TEL);
 		assertThat(driver.findElement(By.cssSelector("main a[href='tel:911']")).getText()).isEqualTo("Call 911");
 		assertThat(driver.findElement(By.cssSelector("main a[href='sms:988']")).getText()).isEqualTo("Text 988");
 		// On a phone, 911 is on the first screen.
@@ -192,7 +194,7 @@ class ScreeningBrowserTest {
 			assertSpanish(driver);
 			WebElement main = driver.findElement(By.tagName("main"));
 			assertThat(main.getDomAttribute("data-level")).isEqualTo("IOP");
-			assertThat(h1(driver)).isEqualTo("Un Programa Intensivo Ambulatorio (IOP)")
+			assertThat(h1(driver)).isEqualTo("Un Programa Ambulatorio Intensivo (IOP)")
 				.isNotEqualTo("An Intensive Outpatient Program (IOP)");
 			assertThat(text(driver, "main")).contains("Esto no es un diagnóstico.");
 			WebElement call = driver.findElement(By.cssSelector("main a.button-call"));
