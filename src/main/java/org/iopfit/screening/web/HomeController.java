@@ -1,7 +1,6 @@
 package org.iopfit.screening.web;
 
-import java.util.List;
-
+import org.iopfit.placement.Crisis;
 import org.iopfit.placement.CrisisResource;
 
 import org.springframework.stereotype.Controller;
@@ -9,7 +8,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The landing page and the "need help now?" page that every page links to.
+ * The landing page, the "need help now?" page that every page links to, and the page for
+ * families.
  */
 @Controller
 class HomeController {
@@ -21,8 +21,18 @@ class HomeController {
 
 	@GetMapping("/help-now")
 	String helpNow(Model model) {
-		model.addAttribute("crisisResources", List.of(CrisisResource.values()));
+		// Nothing is known about the danger here: 911 first.
+		model.addAttribute("crisisResources", CrisisResource.orderFor(Crisis.NONE));
 		return "help-now";
+	}
+
+	/**
+	 * Help for families and friends: raising treatment, a refusal, support for
+	 * themselves, an overdose, and what the provider may tell them.
+	 */
+	@GetMapping("/families")
+	String families() {
+		return "families";
 	}
 
 }

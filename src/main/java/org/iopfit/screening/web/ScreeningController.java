@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.iopfit.placement.Crisis;
 import org.iopfit.placement.CrisisResource;
 import org.iopfit.placement.Level;
 import org.iopfit.placement.PlacementRules;
@@ -218,9 +219,22 @@ class ScreeningController {
 
 	private String showCrisis(ScreeningForm form, Model model) {
 		answers(model, form, null);
-		model.addAttribute("crisisResources", List.of(CrisisResource.values()));
+		crisisHelp(model, form.getCrisis());
 		pageData(model, Level.EMERGENCY, Rule.R1);
 		return "screening/crisis";
+	}
+
+	/**
+	 * The crisis page's lines, the one that fits the answers first, and the advice for
+	 * each crisis answer given, the most urgent first. (Issue 7: the texts branch adds
+	 * this; the crisis page reads {@code crisisResources} and {@code crisisAdvice}.)
+	 */
+	private static void crisisHelp(Model model, ScreeningForm.CrisisForm answers) {
+		Crisis crisis = new Crisis(Boolean.TRUE.equals(answers.getSuicidalThoughts()),
+				Boolean.TRUE.equals(answers.getOverdoseOrMedicalEmergency()),
+				Boolean.TRUE.equals(answers.getSevereWithdrawalNow()));
+		model.addAttribute("crisisResources", CrisisResource.orderFor(crisis));
+		model.addAttribute("crisisAdvice", crisis.advice());
 	}
 
 	/**
