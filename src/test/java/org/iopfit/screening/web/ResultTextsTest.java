@@ -139,7 +139,7 @@ class ResultTextsTest {
 		assertThat(firstCall(page)).isEqualTo("tel:911");
 		assertThat(page).contains("or have someone take you to the nearest emergency room")
 			.contains(
-					"<p class=\"crisis-more\" lang=\"es\">En español: llame al 988 y marque 2, o envíe AYUDA por texto al 988.</p>")
+					"<p class=\"crisis-more\" lang=\"es\">En español: llame al 988 y marque 2, o envíe la palabra AYUDA por mensaje de texto al 988.</p>")
 			.contains("Veterans: call 988, then press 1")
 			.contains("videophone")
 			.contains("1-800-487-4889")

@@ -102,7 +102,8 @@ class ScreeningBrowserTest {
 				ScreeningBrowserTest::scriptAndContinue);
 
 		assertResult(driver, "INPATIENT", "R2", "Inpatient or residential care");
-		assertThat(text(driver, "main")).contains("seizures or delirium when you stopped before");
+		assertThat(text(driver, "main")).contains("seizures or delirium after you stopped before")
+			.contains("Do not stop or cut down on your own");
 	}
 
 	@Test
