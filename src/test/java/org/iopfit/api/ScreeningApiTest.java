@@ -82,7 +82,10 @@ class ScreeningApiTest {
 		assertThat(body.get("severity").stringValue()).isEqualTo("MODERATE");
 		assertThat(body.get("criteriaCount").intValue()).isEqualTo(4);
 		assertThat(body.get("rulesVersion").stringValue()).isEqualTo("1");
-		assertThat(codes(body)).containsExactly("MODERATE_OR_SEVERE:REASON", "NEEDS_FLEXIBILITY:CAUTION");
+		// Alcohol with no withdrawal history (which may mean never having stopped) adds a
+		// caution about stopping all at once.
+		assertThat(codes(body)).containsExactly("MODERATE_OR_SEVERE:REASON", "NEEDS_FLEXIBILITY:CAUTION",
+				"STOPPING_CAN_BE_DANGEROUS:CAUTION");
 		assertThat(body.at("/reasons/0/text").stringValue()).startsWith("You checked 4 of 11 signs");
 		assertThat(body.at("/callUs/phone").stringValue()).isEqualTo("844-639-8371");
 		assertThat(body.at("/callUs/tel").stringValue()).isEqualTo("tel:+18446398371");

@@ -3,6 +3,8 @@ package org.iopfit.screening.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -11,10 +13,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -185,8 +187,18 @@ class ResultTextsTest {
 		return page(request, language);
 	}
 
+	/**
+	 * A page, a post carrying a real CSRF token as a page would: the cookie and the form
+	 * field from a fresh page. (Spring Security's test {@code csrf()} would swap in a
+	 * session-based token store for the whole shared context.)
+	 */
 	private String page(MockHttpServletRequestBuilder request, String language) throws Exception {
-		String html = this.mvc.perform(request.with(csrf()).header(HttpHeaders.ACCEPT_LANGUAGE, language))
+		MvcResult fresh = this.mvc.perform(get("/screening")).andReturn();
+		Matcher field = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+			.matcher(fresh.getResponse().getContentAsString());
+		assertThat(field.find()).isTrue();
+		request.cookie(fresh.getResponse().getCookie("XSRF-TOKEN")).param("_csrf", field.group(1));
+		String html = this.mvc.perform(request.header(HttpHeaders.ACCEPT_LANGUAGE, language))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
