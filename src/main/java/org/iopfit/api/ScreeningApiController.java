@@ -64,11 +64,11 @@ class ScreeningApiController {
 		List<ScreeningResponse.Text> reasons = recommendation.reasons()
 			.stream()
 			.map((reason) -> new ScreeningResponse.Text(reason.code(), reason.kind(),
-					this.messages.getMessage(reason.messageKey(answers.respondent()),
+					this.messages.getMessage(recommendation.messageKey(reason, answers.respondent()),
 							new Object[] { recommendation.criteriaCount() }, locale)))
 			.toList();
 		List<ScreeningResponse.CrisisLine> crisis = recommendation.isEmergency()
-				? List.of(CrisisResource.values()).stream().map((line) -> crisisLine(line, locale)).toList()
+				? CrisisResource.orderFor(answers.crisis()).stream().map((line) -> crisisLine(line, locale)).toList()
 				: List.of();
 		return new ScreeningResponse(recommendation.level(), recommendation.decidedBy(), recommendation.severity(),
 				recommendation.criteriaCount(), reasons, recommendation.rulesVersion(),

@@ -1,5 +1,8 @@
 package org.iopfit.placement;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Where to get help now, shown before anything else whenever a crisis answer is given
  * (rule R1) and on the "need help now?" page. National US numbers that answer 24/7.
@@ -7,16 +10,22 @@ package org.iopfit.placement;
 public enum CrisisResource {
 
 	/** Immediate danger, a possible overdose, a seizure. */
-	EMERGENCY_911("911", "tel:911", null),
+	EMERGENCY_911("911", "tel:911", null, null),
 
-	/** The 988 Suicide &amp; Crisis Lifeline: call or text. */
-	LIFELINE_988("988", "tel:988", "sms:988"),
+	/**
+	 * The 988 Suicide &amp; Crisis Lifeline: call or text; Spanish, veterans, Deaf and
+	 * hard of hearing callers.
+	 */
+	LIFELINE_988("988", "tel:988", "sms:988", null),
 
-	/** Poison Help, for a possible poisoning or overdose. */
-	POISON_HELP("1-800-222-1222", "tel:+18002221222", null),
+	/** Poison Help, for a possible poisoning or overdose; interpreters on request. */
+	POISON_HELP("1-800-222-1222", "tel:+18002221222", null, null),
 
-	/** The SAMHSA National Helpline: free, confidential, 24/7, English and Spanish. */
-	SAMHSA_HELPLINE("1-800-662-4357", "tel:+18006624357", null);
+	/**
+	 * The SAMHSA National Helpline: free, confidential, 24/7, English and Spanish, with a
+	 * TTY line.
+	 */
+	SAMHSA_HELPLINE("1-800-662-4357", "tel:+18006624357", null, "1-800-487-4889");
 
 	private final String phone;
 
@@ -24,10 +33,35 @@ public enum CrisisResource {
 
 	private final String sms;
 
-	CrisisResource(String phone, String tel, String sms) {
+	private final String tty;
+
+	CrisisResource(String phone, String tel, String sms, String tty) {
 		this.phone = phone;
 		this.tel = tel;
 		this.sms = sms;
+		this.tty = tty;
+	}
+
+	/**
+	 * The lines in the order a person needs them, for the crisis answers given: 911 first
+	 * for a body in danger now (an overdose, a medical emergency, severe withdrawal), 988
+	 * first for thoughts of suicide alone, then the others in their usual order. With no
+	 * crisis answer (the "need help now?" page, where nothing is known yet) 911 comes
+	 * first.
+	 * @param crisis the crisis answers
+	 * @return every line, once, the one that fits first
+	 */
+	public static List<CrisisResource> orderFor(Crisis crisis) {
+		List<CrisisResource> lines = new ArrayList<>(List.of(values()));
+		CrisisResource first = (crisis.suicidalThoughts() && !crisis.medicalEmergency()) ? LIFELINE_988 : EMERGENCY_911;
+		lines.remove(first);
+		lines.add(0, first);
+		if (crisis.overdoseOrMedicalEmergency() && !crisis.suicidalThoughts()) {
+			// Poison Help, for someone awake and breathing, before the lines for talking.
+			lines.remove(POISON_HELP);
+			lines.add(1, POISON_HELP);
+		}
+		return List.copyOf(lines);
 	}
 
 	/** The number as people read it. */
@@ -45,6 +79,22 @@ public enum CrisisResource {
 	 */
 	public String sms() {
 		return this.sms;
+	}
+
+	/**
+	 * Whether the line has a way in for Spanish speakers of its own (988: press 2, or
+	 * text AYUDA), shown in Spanish on every page.
+	 */
+	public boolean hasSpanishOption() {
+		return this == LIFELINE_988;
+	}
+
+	/**
+	 * The number for a TTY (text telephone), or {@code null} where the line has none of
+	 * its own.
+	 */
+	public String tty() {
+		return this.tty;
 	}
 
 }

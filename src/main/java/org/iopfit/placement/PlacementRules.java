@@ -90,10 +90,7 @@ public final class PlacementRules {
 		Map<Reason.Code, Reason.Kind> notes = new LinkedHashMap<>();
 		if (level == Level.EMERGENCY) {
 			// Safety first: no placement talk until the crisis is dealt with.
-			add(notes, a.crisis().suicidalThoughts(), SUICIDAL_THOUGHTS, REASON);
-			add(notes, a.crisis().overdoseOrMedicalEmergency(), OVERDOSE_OR_MEDICAL_EMERGENCY, REASON);
-			add(notes, a.crisis().severeWithdrawalNow(), SEVERE_WITHDRAWAL_NOW, REASON);
-			return toList(notes);
+			return a.crisis().reasons();
 		}
 		boolean moderatePlus = severity.isModerateOrWorse();
 		// A risk that would call for inpatient care is a reason where inpatient was
@@ -131,10 +128,18 @@ public final class PlacementRules {
 		add(notes, a.needsFlexibility() && level != Level.INPATIENT, NEEDS_FLEXIBILITY, CAUTION);
 		add(notes, a.needsFlexibility() && level == Level.INPATIENT, ARRANGE_LEAVE, CAUTION);
 		add(notes, a.uses(Substance.OPIOIDS), OPIOID_MEDICATION, CAUTION);
-		add(notes,
-				a.withdrawalHistory() == WithdrawalHistory.UNCOMPLICATED
-						&& (a.uses(Substance.ALCOHOL) || a.uses(Substance.BENZODIAZEPINES)),
+		add(notes, a.uses(Substance.OPIOIDS) && (a.recentInpatientDischarge() || a.relapsedAfterTreatment()),
+				OPIOID_TOLERANCE_DROPS, CAUTION);
+		boolean alcoholOrBenzodiazepines = a.uses(Substance.ALCOHOL) || a.uses(Substance.BENZODIAZEPINES);
+		add(notes, a.withdrawalHistory() == WithdrawalHistory.UNCOMPLICATED && alcoholOrBenzodiazepines,
 				MEDICAL_CHECK_BEFORE_STOPPING, CAUTION);
+		add(notes, a.withdrawalHistory() == WithdrawalHistory.UNCOMPLICATED && a.uses(Substance.OPIOIDS),
+				OPIOID_WITHDRAWAL_DOCTOR, CAUTION);
+		// "No withdrawal" also means "never stopped": heavy daily drinking or sedative
+		// use
+		// can still be dangerous to stop.
+		add(notes, a.withdrawalHistory() == WithdrawalHistory.NONE && alcoholOrBenzodiazepines,
+				STOPPING_CAN_BE_DANGEROUS, CAUTION);
 		add(notes, a.medicalMonitoringNeeded() && severity != Severity.SEVERE, COORDINATE_WITH_DOCTOR, CAUTION);
 		add(notes, a.mentalHealth() == MentalHealth.STABLE && severity != Severity.SEVERE, MENTAL_HEALTH_COORDINATE,
 				CAUTION);

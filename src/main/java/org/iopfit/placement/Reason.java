@@ -1,6 +1,7 @@
 package org.iopfit.placement;
 
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One answer that matters for the result: either a reason for the suggested level or a
@@ -17,15 +18,22 @@ public record Reason(Code code, Kind kind) {
 	}
 
 	/**
-	 * The key of this reason's wording for a respondent, e.g.
-	 * {@code reason.NEEDS_FLEXIBILITY.CAUTION.SELF}: one key per code, kind and
-	 * respondent, since a reason and a caution of the same code, and "you" and "they",
-	 * read differently.
+	 * The key of this reason's wording on a result of a level, for a respondent: one key
+	 * per code, kind and respondent, e.g. {@code reason.ARRANGE_LEAVE.CAUTION.SELF},
+	 * since a reason and a caution of the same code, and "you" and "they", read
+	 * differently. Where what a note says depends on the level it appears with (how many
+	 * signs, and what that count means for the care suggested), the level is part of the
+	 * key, e.g. {@code reason.MILD_SIGNS.REASON.OUTPATIENT.SELF}: so a result never gives
+	 * a reason that advises another level than its own.
 	 * @param respondent who answers
+	 * @param level the level of the result the note appears on
 	 * @return the message key
 	 */
-	public String messageKey(Respondent respondent) {
-		return "reason." + this.code + "." + this.kind + "." + respondent;
+	public String messageKey(Respondent respondent, Level level) {
+		Objects.requireNonNull(respondent, "respondent");
+		Objects.requireNonNull(level, "level");
+		String perLevel = this.code.isWordedPerLevel() ? "." + level : "";
+		return "reason." + this.code + "." + this.kind + perLevel + "." + respondent;
 	}
 
 	/**
@@ -47,7 +55,39 @@ public record Reason(Code code, Kind kind) {
 		SEVERE_WITH_CO_OCCURRING, MENTAL_HEALTH_UNSTABLE, STEP_DOWN_AFTER_INPATIENT, SUBSTANCE_USE_AT_HOME,
 		CANNOT_ATTEND, UNSTABLE_HOUSING, NO_SUPPORT, MODERATE_OR_SEVERE, MILD_SIGNS, FEW_SIGNS, RELAPSE_AFTER_TREATMENT,
 		ATTENDANCE_UNSURE, NEEDS_FLEXIBILITY, ARRANGE_LEAVE, OPIOID_MEDICATION, MEDICAL_CHECK_BEFORE_STOPPING,
-		COORDINATE_WITH_DOCTOR, MENTAL_HEALTH_COORDINATE, MENTAL_HEALTH_SUPPORT
+		COORDINATE_WITH_DOCTOR, MENTAL_HEALTH_COORDINATE, MENTAL_HEALTH_SUPPORT,
+
+		/**
+		 * Opioids and a past withdrawal: talk to a doctor before stopping; medicine eases
+		 * opioid withdrawal.
+		 */
+		OPIOID_WITHDRAWAL_DOCTOR,
+
+		/**
+		 * Opioids after a recent inpatient stay or a return to use: tolerance drops, so
+		 * the overdose risk rises.
+		 */
+		OPIOID_TOLERANCE_DROPS,
+
+		/**
+		 * Alcohol or benzodiazepines and "no withdrawal", which may mean never having
+		 * stopped: stopping heavy daily use can be dangerous without a doctor.
+		 */
+		STOPPING_CAN_BE_DANGEROUS;
+
+		/** The codes whose wording depends on the level of the result. */
+		private static final Set<Code> WORDED_PER_LEVEL = Set.of(MODERATE_OR_SEVERE, MILD_SIGNS, FEW_SIGNS,
+				NEEDS_FLEXIBILITY);
+
+		/**
+		 * Whether what this note says depends on the level it appears with: the number of
+		 * signs (the care it calls for on its own), and keeping up work or school (how
+		 * the care suggested fits around it).
+		 * @return whether the level is part of the wording's key
+		 */
+		public boolean isWordedPerLevel() {
+			return WORDED_PER_LEVEL.contains(this);
+		}
 
 	}
 

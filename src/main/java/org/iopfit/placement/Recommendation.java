@@ -36,4 +36,34 @@ public record Recommendation(Level level, Rule decidedBy, Severity severity, int
 		return this.level == Level.EMERGENCY;
 	}
 
+	/**
+	 * The notes of one kind, in their order.
+	 * @param kind reasons or cautions
+	 * @return the notes of that kind, possibly none
+	 */
+	public List<Reason> reasonsOfKind(Reason.Kind kind) {
+		return this.reasons.stream().filter((reason) -> reason.kind() == kind).toList();
+	}
+
+	/** The reasons for the level, the deciding rule's first; never empty. */
+	public List<Reason> explanations() {
+		return reasonsOfKind(Reason.Kind.REASON);
+	}
+
+	/** The cautions to talk about, possibly none. */
+	public List<Reason> cautions() {
+		return reasonsOfKind(Reason.Kind.CAUTION);
+	}
+
+	/**
+	 * The key of a note's wording on this result.
+	 * @param reason one of this result's notes
+	 * @param respondent who answers
+	 * @return the message key, worded for this result's level where that matters
+	 * @see Reason#messageKey(Respondent, Level)
+	 */
+	public String messageKey(Reason reason, Respondent respondent) {
+		return reason.messageKey(respondent, this.level);
+	}
+
 }

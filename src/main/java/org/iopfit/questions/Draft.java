@@ -97,9 +97,14 @@ public final class Draft {
 
 	/** Whether any "safety now" answer is yes. */
 	public boolean anyCrisis() {
-		return Boolean.TRUE.equals(this.values.get(SUICIDAL_THOUGHTS))
-				|| Boolean.TRUE.equals(this.values.get(OVERDOSE_OR_MEDICAL_EMERGENCY))
-				|| Boolean.TRUE.equals(this.values.get(SEVERE_WITHDRAWAL_NOW));
+		return crisis().any();
+	}
+
+	/** The "safety now" answers given so far, an unanswered one as no. */
+	public Crisis crisis() {
+		return new Crisis(Boolean.TRUE.equals(this.values.get(SUICIDAL_THOUGHTS)),
+				Boolean.TRUE.equals(this.values.get(OVERDOSE_OR_MEDICAL_EMERGENCY)),
+				Boolean.TRUE.equals(this.values.get(SEVERE_WITHDRAWAL_NOW)));
 	}
 
 	/**

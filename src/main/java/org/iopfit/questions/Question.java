@@ -26,15 +26,15 @@ import org.iopfit.placement.WithdrawalHistory;
  */
 public enum Question {
 
-	RESPONDENT("respondent", Step.WHO, Kind.ONE_OF, Respondent.class, false),
+	RESPONDENT("respondent", Step.WHO, Kind.ONE_OF, Respondent.class, true),
 	SUICIDAL_THOUGHTS("crisis.suicidalThoughts", Step.SAFETY, Kind.YES_NO, null, false),
 	OVERDOSE_OR_MEDICAL_EMERGENCY("crisis.overdoseOrMedicalEmergency", Step.SAFETY, Kind.YES_NO, null, false),
 	SEVERE_WITHDRAWAL_NOW("crisis.severeWithdrawalNow", Step.SAFETY, Kind.YES_NO, null, false),
 	SUBSTANCES("substances", Step.SIGNS, Kind.AT_LEAST_ONE_OF, Substance.class, false),
 	CRITERIA("criteria", Step.SIGNS, Kind.ANY_OF, Criterion.class, true),
-	WITHDRAWAL_HISTORY("withdrawalHistory", Step.HEALTH, Kind.ONE_OF, WithdrawalHistory.class, false),
+	WITHDRAWAL_HISTORY("withdrawalHistory", Step.HEALTH, Kind.ONE_OF, WithdrawalHistory.class, true),
 	MEDICAL_MONITORING_NEEDED("medicalMonitoringNeeded", Step.HEALTH, Kind.YES_NO, null, true),
-	MENTAL_HEALTH("mentalHealth", Step.MENTAL_HEALTH, Kind.ONE_OF, MentalHealth.class, false),
+	MENTAL_HEALTH("mentalHealth", Step.MENTAL_HEALTH, Kind.ONE_OF, MentalHealth.class, true),
 	SUPPORT("support", Step.SUPPORT, Kind.ONE_OF, Support.class, false),
 	STABLE_HOUSING("stableHousing", Step.SUPPORT, Kind.YES_NO, null, false),
 	SUBSTANCE_USE_AT_HOME("substanceUseAtHome", Step.SUPPORT, Kind.YES_NO, null, false),

@@ -82,8 +82,11 @@ class ScreeningApiTest {
 		assertThat(body.get("severity").stringValue()).isEqualTo("MODERATE");
 		assertThat(body.get("criteriaCount").intValue()).isEqualTo(4);
 		assertThat(body.get("rulesVersion").stringValue()).isEqualTo("1");
-		assertThat(codes(body)).containsExactly("MODERATE_OR_SEVERE:REASON", "NEEDS_FLEXIBILITY:CAUTION");
-		assertThat(body.at("/reasons/0/text").stringValue()).startsWith("You showed 4 of 11 signs");
+		// Alcohol with no withdrawal history (which may mean never having stopped) adds a
+		// caution about stopping all at once.
+		assertThat(codes(body)).containsExactly("MODERATE_OR_SEVERE:REASON", "NEEDS_FLEXIBILITY:CAUTION",
+				"STOPPING_CAN_BE_DANGEROUS:CAUTION");
+		assertThat(body.at("/reasons/0/text").stringValue()).startsWith("You checked 4 of 11 signs");
 		assertThat(body.at("/callUs/phone").stringValue()).isEqualTo("844-639-8371");
 		assertThat(body.at("/callUs/tel").stringValue()).isEqualTo("tel:+18446398371");
 		assertThat(body.get("crisisResources").isEmpty()).isTrue();
@@ -97,9 +100,9 @@ class ScreeningApiTest {
 		JsonNode spanish = this.json.readTree(post(answers, "es-MX,es;q=0.9,en;q=0.5").body());
 		JsonNode french = this.json.readTree(post(answers, "fr-FR").body());
 
-		assertThat(spanish.at("/reasons/0/text").stringValue()).startsWith("Usted mostró 4 de 11 señales");
+		assertThat(spanish.at("/reasons/0/text").stringValue()).startsWith("Usted marcó 4 de 11 señales");
 		assertThat(spanish.at("/reasons/0/code").stringValue()).isEqualTo("MODERATE_OR_SEVERE");
-		assertThat(french.at("/reasons/0/text").stringValue()).startsWith("You showed 4 of 11 signs");
+		assertThat(french.at("/reasons/0/text").stringValue()).startsWith("You checked 4 of 11 signs");
 		assertThat(spanish.get("notice").stringValue()).contains("no es un diagnóstico");
 	}
 
@@ -111,7 +114,9 @@ class ScreeningApiTest {
 		JsonNode body = this.json.readTree(post(answers.toString(), null).body());
 
 		assertThat(body.get("level").stringValue()).isEqualTo("IOP");
-		assertThat(body.at("/reasons/0/text").stringValue()).startsWith("They showed 4 of 11 signs");
+		assertThat(body.at("/reasons/0/text").stringValue())
+			.startsWith("You checked 4 of 11 signs of a substance use problem for them")
+			.contains("You can only check what you have seen or been told");
 	}
 
 	@Test
@@ -125,11 +130,12 @@ class ScreeningApiTest {
 		assertThat(body.get("decidedBy").stringValue()).isEqualTo("R1");
 		assertThat(codes(body)).containsExactly("OVERDOSE_OR_MEDICAL_EMERGENCY:REASON");
 		JsonNode lines = body.get("crisisResources");
-		assertThat(lines.findValuesAsString("phone")).containsExactly("911", "988", "1-800-222-1222", "1-800-662-4357");
-		assertThat(lines.findValuesAsString("tel")).containsExactly("tel:911", "tel:988", "tel:+18002221222",
+		// For an overdose: 911, then Poison Help, then the lines for talking.
+		assertThat(lines.findValuesAsString("phone")).containsExactly("911", "1-800-222-1222", "988", "1-800-662-4357");
+		assertThat(lines.findValuesAsString("tel")).containsExactly("tel:911", "tel:+18002221222", "tel:988",
 				"tel:+18006624357");
 		assertThat(lines.findValuesAsString("sms")).containsExactly("sms:988");
-		assertThat(lines.get(1).get("name").stringValue()).contains("988").contains("Línea");
+		assertThat(lines.get(2).get("name").stringValue()).contains("988").contains("Línea");
 		assertThat(lines.findValuesAsString("text")).allSatisfy((text) -> assertThat(text).isNotBlank());
 	}
 

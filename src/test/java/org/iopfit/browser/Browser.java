@@ -71,6 +71,9 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 	/** A common phone (iPhone 12 to 15): most visitors come on a phone. */
 	public static final Size PHONE = new Size(390, 844, true);
 
+	/** A narrow phone, where long words and numbers are the first to break. */
+	public static final Size SMALL_PHONE = new Size(360, 740, true);
+
 	/** A small laptop. */
 	public static final Size DESKTOP = new Size(1280, 800, false);
 
@@ -109,6 +112,14 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 	 */
 	public static Browser phone() {
 		return new Browser(PHONE, "en-US,en");
+	}
+
+	/**
+	 * A Chromium with a narrow phone's window ({@link #SMALL_PHONE}), speaking English.
+	 * @return a browser to register with {@code @RegisterExtension}
+	 */
+	public static Browser smallPhone() {
+		return new Browser(SMALL_PHONE, "en-US,en");
 	}
 
 	/**

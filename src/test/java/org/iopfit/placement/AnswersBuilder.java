@@ -15,7 +15,9 @@ final class AnswersBuilder {
 
 	private Set<Criterion> criteria = EnumSet.noneOf(Criterion.class);
 
-	private Set<Substance> substances = EnumSet.of(Substance.ALCOHOL);
+	// A substance that brings no caution of its own, so that each test names the
+	// cautions it is about.
+	private Set<Substance> substances = EnumSet.of(Substance.STIMULANTS);
 
 	private WithdrawalHistory withdrawalHistory = WithdrawalHistory.NONE;
 

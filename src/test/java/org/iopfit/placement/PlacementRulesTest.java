@@ -26,11 +26,14 @@ import static org.iopfit.placement.Reason.Code.MODERATE_OR_SEVERE;
 import static org.iopfit.placement.Reason.Code.NEEDS_FLEXIBILITY;
 import static org.iopfit.placement.Reason.Code.NO_SUPPORT;
 import static org.iopfit.placement.Reason.Code.OPIOID_MEDICATION;
+import static org.iopfit.placement.Reason.Code.OPIOID_TOLERANCE_DROPS;
+import static org.iopfit.placement.Reason.Code.OPIOID_WITHDRAWAL_DOCTOR;
 import static org.iopfit.placement.Reason.Code.OVERDOSE_OR_MEDICAL_EMERGENCY;
 import static org.iopfit.placement.Reason.Code.RELAPSE_AFTER_TREATMENT;
 import static org.iopfit.placement.Reason.Code.SEVERE_WITHDRAWAL_NOW;
 import static org.iopfit.placement.Reason.Code.SEVERE_WITH_CO_OCCURRING;
 import static org.iopfit.placement.Reason.Code.STEP_DOWN_AFTER_INPATIENT;
+import static org.iopfit.placement.Reason.Code.STOPPING_CAN_BE_DANGEROUS;
 import static org.iopfit.placement.Reason.Code.SUBSTANCE_USE_AT_HOME;
 import static org.iopfit.placement.Reason.Code.SUICIDAL_THOUGHTS;
 import static org.iopfit.placement.Reason.Code.UNSTABLE_HOUSING;
@@ -239,7 +242,8 @@ class PlacementRulesTest {
 	void parentWithModerateAlcoholUseWhoMustKeepWorkingGoesIop() {
 		// Some family support, had the shakes when stopping before: IOP, keep working,
 		// and see a doctor before stopping drinking.
-		Recommendation result = recommend(answers().criteria(CRAVING, TIME_SPENT, ROLE_FAILURE, TOLERANCE, WITHDRAWAL)
+		Recommendation result = recommend(answers().substances(Substance.ALCOHOL)
+			.criteria(CRAVING, TIME_SPENT, ROLE_FAILURE, TOLERANCE, WITHDRAWAL)
 			.withdrawalHistory(WithdrawalHistory.UNCOMPLICATED)
 			.support(Support.SOME)
 			.needsFlexibility());
@@ -390,6 +394,48 @@ class PlacementRulesTest {
 	}
 
 	@Test
+	void noWithdrawalMayMeanNeverStoppedSoAlcoholOrSedativesBringAWarningAboutStoppingSuddenly() {
+		for (Substance substance : List.of(Substance.ALCOHOL, Substance.BENZODIAZEPINES)) {
+			Recommendation result = recommend(answers().substances(substance, Substance.CANNABIS).criteriaCount(4));
+
+			assertThat(result.reasons()).as(substance.name())
+				.containsExactly(reason(MODERATE_OR_SEVERE), caution(STOPPING_CAN_BE_DANGEROUS));
+		}
+		assertThat(codes(recommend(answers().substances(Substance.CANNABIS, Substance.OPIOIDS).criteriaCount(4))))
+			.doesNotContain(STOPPING_CAN_BE_DANGEROUS);
+		assertThat(codes(recommend(answers().substances(Substance.ALCOHOL)
+			.criteriaCount(4)
+			.withdrawalHistory(WithdrawalHistory.UNCOMPLICATED)))).doesNotContain(STOPPING_CAN_BE_DANGEROUS);
+	}
+
+	@Test
+	void opioidsWithAPastWithdrawalSayTalkToADoctorBeforeStopping() {
+		Recommendation withdrawal = recommend(answers().substances(Substance.OPIOIDS)
+			.criteriaCount(4)
+			.withdrawalHistory(WithdrawalHistory.UNCOMPLICATED));
+		Recommendation none = recommend(answers().substances(Substance.OPIOIDS).criteriaCount(4));
+
+		assertThat(withdrawal.reasons()).containsExactly(reason(MODERATE_OR_SEVERE), caution(OPIOID_MEDICATION),
+				caution(OPIOID_WITHDRAWAL_DOCTOR));
+		assertThat(codes(none)).doesNotContain(OPIOID_WITHDRAWAL_DOCTOR);
+	}
+
+	@Test
+	void opioidsAfterARecentDischargeOrAReturnToUseWarnThatToleranceDrops() {
+		Recommendation discharged = recommend(
+				answers().substances(Substance.OPIOIDS).criteriaCount(4).recentInpatientDischarge());
+		Recommendation relapsed = recommend(
+				answers().substances(Substance.OPIOIDS).criteriaCount(1).relapsedAfterTreatment());
+		Recommendation neither = recommend(answers().substances(Substance.OPIOIDS).criteriaCount(4));
+		Recommendation noOpioids = recommend(answers().criteriaCount(4).recentInpatientDischarge());
+
+		assertThat(codes(discharged)).contains(OPIOID_TOLERANCE_DROPS);
+		assertThat(codes(relapsed)).contains(OPIOID_TOLERANCE_DROPS);
+		assertThat(codes(neither)).doesNotContain(OPIOID_TOLERANCE_DROPS);
+		assertThat(codes(noOpioids)).doesNotContain(OPIOID_TOLERANCE_DROPS);
+	}
+
+	@Test
 	void medicalMonitoringBelowSevereSaysCoordinateWithYourDoctor() {
 		// Pregnant, with mild use: not inpatient by itself, but the doctor must know.
 		Recommendation result = recommend(answers().criteriaCount(3).medicalMonitoringNeeded());
@@ -416,7 +462,8 @@ class PlacementRulesTest {
 		assertThat(result.decidedBy()).isEqualTo(Rule.R5);
 		assertThat(result.reasons()).containsExactly(reason(STEP_DOWN_AFTER_INPATIENT), reason(MILD_SIGNS),
 				reason(RELAPSE_AFTER_TREATMENT), caution(SUBSTANCE_USE_AT_HOME), caution(NO_SUPPORT),
-				caution(ATTENDANCE_UNSURE), caution(NEEDS_FLEXIBILITY), caution(OPIOID_MEDICATION));
+				caution(ATTENDANCE_UNSURE), caution(NEEDS_FLEXIBILITY), caution(OPIOID_MEDICATION),
+				caution(OPIOID_TOLERANCE_DROPS));
 	}
 
 	private Recommendation recommend(AnswersBuilder answers) {

@@ -14,6 +14,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.iopfit.placement.CrisisResource;
+import org.iopfit.placement.Level;
+import org.iopfit.placement.Reason;
+import org.iopfit.placement.Respondent;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,6 +51,57 @@ class I18nSyncTest {
 
 		assertThat(spanish).as("keys missing in Spanish").containsAll(english);
 		assertThat(english).as("keys missing in English").containsAll(spanish);
+	}
+
+	/**
+	 * Keys that the pages and the API build at run time from the enums, which no template
+	 * names literally: the crisis lines' texts, the levels' texts and the result's texts
+	 * per respondent. (The reasons' keys are checked over the whole answer space by
+	 * {@code ReasonWordingTest}.)
+	 */
+	@Test
+	void everyKeyBuiltFromAnEnumIsInEveryLanguage() throws IOException {
+		Set<String> needed = new TreeSet<>();
+		for (CrisisResource line : CrisisResource.values()) {
+			needed.add("crisis." + line + ".name");
+			needed.add("crisis." + line + ".when");
+			needed.add("crisis." + line + ".more");
+			if (line.hasSpanishOption()) {
+				needed.add("crisis." + line + ".spanish");
+			}
+		}
+		for (Level level : Level.values()) {
+			needed.add("level." + level + ".name");
+			if (level != Level.EMERGENCY) {
+				for (String part : List.of("hours", "length", "when")) {
+					needed.add("level." + level + "." + part);
+				}
+			}
+		}
+		for (Respondent who : Respondent.values()) {
+			for (Level level : List.of(Level.OUTPATIENT, Level.IOP, Level.INPATIENT)) {
+				needed.add("level." + level + ".home." + who);
+			}
+			for (String key : List.of("result.lead.", "result.notDiagnosis.", "check.next.text.",
+					"screeningCrisis.heading.", "screeningCrisis.lead.")) {
+				needed.add(key + who);
+			}
+			for (Reason.Code code : List.of(Reason.Code.SUICIDAL_THOUGHTS, Reason.Code.OVERDOSE_OR_MEDICAL_EMERGENCY,
+					Reason.Code.SEVERE_WITHDRAWAL_NOW)) {
+				// The crisis page's advice, one per crisis answer.
+				needed.add(new Reason(code, Reason.Kind.REASON).messageKey(who, Level.EMERGENCY));
+			}
+		}
+		assertThat(keys("messages.properties")).as("English").containsAll(needed);
+		assertThat(keys("messages_es.properties")).as("Spanish").containsAll(needed);
+	}
+
+	@Test
+	void theCheckCatchesAKeyBuiltAtRunTimeThatIsMissing() {
+		// Keeps the test above honest: a key built from an enum is one it looks for.
+		assertThat(
+				new Reason(Reason.Code.MILD_SIGNS, Reason.Kind.REASON).messageKey(Respondent.SOMEONE_ELSE, Level.IOP))
+			.isEqualTo("reason.MILD_SIGNS.REASON.IOP.SOMEONE_ELSE");
 	}
 
 	@Test
@@ -92,7 +147,9 @@ class I18nSyncTest {
 			Properties properties = load(bundle);
 			for (String key : properties.stringPropertyNames()) {
 				String value = properties.getProperty(key);
-				if (value.contains("{0}")) {
+				// Reasons are always formatted with the number of signs, even where
+				// their text does not show it.
+				if (value.contains("{0}") || key.startsWith("reason.")) {
 					assertThat(value).as(bundle + " " + key).doesNotContain("'");
 				}
 			}

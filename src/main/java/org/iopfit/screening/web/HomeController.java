@@ -1,9 +1,8 @@
 package org.iopfit.screening.web;
 
-import java.util.List;
-
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.iopfit.placement.Crisis;
 import org.iopfit.placement.CrisisResource;
 
 import org.springframework.stereotype.Controller;
@@ -11,7 +10,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The landing page and the "need help now?" page that every page links to.
+ * The landing page, the "need help now?" page that every page links to, and the page for
+ * families.
  */
 @Controller
 class HomeController {
@@ -29,9 +29,19 @@ class HomeController {
 
 	@GetMapping("/help-now")
 	String helpNow(HttpServletRequest request, Model model) {
-		model.addAttribute("crisisResources", List.of(CrisisResource.values()));
+		// Nothing is known about the danger here: 911 first.
+		model.addAttribute("crisisResources", CrisisResource.orderFor(Crisis.NONE));
 		model.addAttribute("screeningInProgress", this.answers.present(request));
 		return "help-now";
+	}
+
+	/**
+	 * Help for families and friends: raising treatment, a refusal, support for
+	 * themselves, an overdose, and what the provider may tell them.
+	 */
+	@GetMapping("/families")
+	String families() {
+		return "families";
 	}
 
 }

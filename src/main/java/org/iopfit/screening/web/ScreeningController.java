@@ -10,6 +10,7 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.iopfit.placement.Crisis;
 import org.iopfit.placement.CrisisResource;
 import org.iopfit.placement.Level;
 import org.iopfit.placement.PlacementRules;
@@ -65,9 +66,9 @@ class ScreeningController {
 
 	private final AnswersCookie cookie;
 
-	private final QuestionPages pages;
+	private final ScreeningPages pages;
 
-	ScreeningController(PlacementRules rules, AnswersCookie cookie, QuestionPages pages) {
+	ScreeningController(PlacementRules rules, AnswersCookie cookie, ScreeningPages pages) {
 		this.rules = rules;
 		this.cookie = cookie;
 		this.pages = pages;
@@ -162,14 +163,18 @@ class ScreeningController {
 	}
 
 	@GetMapping("/result")
-	ModelAndView result(HttpServletRequest request) {
+	ModelAndView result(HttpServletRequest request, Locale locale) {
 		Draft answers = this.cookie.read(request);
 		Optional<ModelAndView> stop = stopBefore(answers, null);
 		if (stop.isPresent()) {
 			return stop.get();
 		}
 		Recommendation recommendation = this.rules.recommend(answers.toAnswers());
-		return page("screening/result", answers.respondent()).addObject("recommendation", recommendation)
+		Respondent respondent = answers.respondent();
+		return page("screening/result", respondent).addObject("recommendation", recommendation)
+			.addObject("reasons", this.pages.notes(recommendation, recommendation.explanations(), respondent, locale))
+			.addObject("cautions", this.pages.notes(recommendation, recommendation.cautions(), respondent, locale))
+			.addObject("someoneElse", respondent == Respondent.SOMEONE_ELSE)
 			.addObject("otherLevels",
 					List.of(Level.OUTPATIENT, Level.IOP, Level.INPATIENT)
 						.stream()
@@ -180,13 +185,16 @@ class ScreeningController {
 	}
 
 	@GetMapping("/crisis")
-	ModelAndView crisis(HttpServletRequest request) {
+	ModelAndView crisis(HttpServletRequest request, Locale locale) {
 		Draft answers = this.cookie.read(request);
 		if (!answers.anyCrisis()) {
 			return seeOther(BASE + "/resume");
 		}
+		// The line that fits the answers first, then the advice for each crisis answer.
+		Crisis crisis = answers.crisis();
 		return page("screening/crisis", answers.respondent())
-			.addObject("crisisResources", List.of(CrisisResource.values()))
+			.addObject("crisisResources", CrisisResource.orderFor(crisis))
+			.addObject("crisisAdvice", this.pages.crisisAdvice(crisis, answers.respondent(), locale))
 			.addObject("pageLevel", Level.EMERGENCY)
 			.addObject("pageRule", Rule.R1);
 	}
@@ -247,7 +255,7 @@ class ScreeningController {
 	}
 
 	private static ModelAndView page(String view, Respondent respondent) {
-		return new ModelAndView(view).addObject("who", respondent.name()).addObject("respondent", respondent);
+		return new ModelAndView(view).addObject("who", respondent.name());
 	}
 
 	private static ModelAndView seeOther(String url) {

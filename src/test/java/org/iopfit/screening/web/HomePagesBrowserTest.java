@@ -39,7 +39,7 @@ class HomePagesBrowserTest {
 			/help-now             | en | Get help now
 			/no-such-page         | en | We cannot find that page
 			/?lang=es             | es | Encuentre el tipo de atención adecuado
-			/help-now?lang=es     | es | Obtenga ayuda ahora
+			/help-now?lang=es     | es | Busque ayuda ahora
 			/no-such-page?lang=es | es | No encontramos esa página
 			""")
 	void everyPageShowsItsHeadingTheHelpLinkAndACallLinkAndPassesAxe(String path, String language, String heading) {
@@ -80,7 +80,7 @@ class HomePagesBrowserTest {
 		driver.findElement(By.tagName("header")).findElement(By.linkText("¿Necesita ayuda ahora?")).click();
 
 		assertThat(driver.getCurrentUrl()).isEqualTo(browser.baseUrl() + "/help-now");
-		assertPage(browser, "es", "Obtenga ayuda ahora");
+		assertPage(browser, "es", "Busque ayuda ahora");
 	}
 
 	@Test
@@ -132,7 +132,7 @@ class HomePagesBrowserTest {
 		@ParameterizedTest(name = "{0}")
 		@CsvSource(delimiter = '|', textBlock = """
 				/             | Encuentre el tipo de atención adecuado
-				/help-now     | Obtenga ayuda ahora
+				/help-now     | Busque ayuda ahora
 				/no-such-page | No encontramos esa página
 				""")
 		void everyPageIsInSpanishWithoutAsking(String path, String heading) {

@@ -33,7 +33,8 @@ class HomePagesTest {
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("<html lang=\"en\"")
 			.contains("about 5 minutes")
-			.contains("Nothing is saved unless you ask us to")
+			.contains("We do not save your answers")
+			.contains("href=\"/families\"")
 			.contains("not a diagnosis")
 			.contains("href=\"/screening\"")
 			.contains("href=\"tel:+18446398371\"")
@@ -60,7 +61,7 @@ class HomePagesTest {
 	void acceptLanguagePicksSpanish() throws Exception {
 		HttpResponse<String> page = get("/help-now", "es-US,es;q=0.9");
 
-		assertThat(page.body()).contains("<html lang=\"es\"").contains("Obtenga ayuda").doesNotContain("??");
+		assertThat(page.body()).contains("<html lang=\"es\"").contains("Busque ayuda").doesNotContain("??");
 		assertThat(page.headers().firstValue("Content-Language")).hasValue("es");
 	}
 

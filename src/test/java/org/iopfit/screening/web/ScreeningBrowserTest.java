@@ -88,22 +88,19 @@ class ScreeningBrowserTest {
 	 */
 	static final Map<Step, String> HEADINGS = new EnumMap<>(Map.of(Step.WHO, "Who is this screening about?",
 			Step.SAFETY, "First, are you safe right now?", Step.SIGNS, "Your use in the past 12 months", Step.HEALTH,
-			"Withdrawal and your physical health", Step.MENTAL_HEALTH,
-			"Do you have a mental-health condition, such as depression, anxiety, bipolar disorder or PTSD?",
+			"Withdrawal and your physical health", Step.MENTAL_HEALTH, "Do you have a mental health condition?",
 			Step.SUPPORT, "Your support and your home", Step.LIFE, "Fitting treatment into your life"));
 
 	static final Map<Step, String> THEIR_HEADINGS = new EnumMap<>(Map.of(Step.WHO, "Who is this screening about?",
 			Step.SAFETY, "First, are they safe right now?", Step.SIGNS, "Their use in the past 12 months", Step.HEALTH,
-			"Withdrawal and their physical health", Step.MENTAL_HEALTH,
-			"Do they have a mental-health condition, such as depression, anxiety, bipolar disorder or PTSD?",
+			"Withdrawal and their physical health", Step.MENTAL_HEALTH, "Do they have a mental health condition?",
 			Step.SUPPORT, "Their support and their home", Step.LIFE, "Fitting treatment into their life"));
 
 	static final Map<Step, String> SPANISH_HEADINGS = new EnumMap<>(Map.of(Step.WHO, "¿Para quién es esta evaluación?",
 			Step.SAFETY, "Primero, ¿está usted a salvo ahora mismo?", Step.SIGNS, "Su consumo en los últimos 12 meses",
 			Step.HEALTH, "Síntomas de abstinencia y su salud física", Step.MENTAL_HEALTH,
-			"¿Tiene algún problema de salud mental, como depresión, ansiedad, trastorno bipolar o TEPT "
-					+ "(trastorno de estrés postraumático)?",
-			Step.SUPPORT, "Su red de apoyo y su hogar", Step.LIFE, "Cómo encaja el tratamiento en su vida"));
+			"¿Tiene algún problema de salud mental?", Step.SUPPORT, "Su red de apoyo y su hogar", Step.LIFE,
+			"Cómo encaja el tratamiento en su vida"));
 
 	// The four outcomes
 
@@ -112,7 +109,7 @@ class ScreeningBrowserTest {
 		WebDriver driver = walkToResult(browser, Answers.moderateWithAJob());
 
 		assertResult(driver, "IOP", "R9", "An Intensive Outpatient Program (IOP)");
-		assertThat(text(driver, "main")).contains("You showed 4 of 11 signs")
+		assertThat(text(driver, "main")).contains("You checked 4 of 11 signs")
 			.contains("You have work, school or caregiving that cannot stop");
 	}
 
@@ -124,7 +121,8 @@ class ScreeningBrowserTest {
 				ScreeningBrowserTest::scriptAndContinue);
 
 		assertResult(driver, "INPATIENT", "R2", "Inpatient or residential care");
-		assertThat(text(driver, "main")).contains("seizures or delirium when you stopped before");
+		assertThat(text(driver, "main")).contains("seizures or delirium after you stopped before")
+			.contains("Do not stop or cut down on your own");
 	}
 
 	@Test
@@ -166,15 +164,18 @@ class ScreeningBrowserTest {
 		assertThat(main.getDomAttribute("data-decided-by")).isEqualTo("R1");
 		assertThat(h1(driver)).isEqualTo("Please get help now");
 		assertThat(driver.findElements(By.cssSelector("main .progress"))).isEmpty();
-		// The crisis lines are the first links in main, the provider's number after them,
-		// and last the way back to the safety questions.
+		// The crisis lines are the first links in main, the one that fits first (911,
+		// then
+		// Poison Help for a possible overdose), the provider's number after them, and
+		// last
+		// the way back to the safety questions.
 		List<String> links = driver.findElements(By.cssSelector("main a"))
 			.stream()
 			.filter(WebElement::isDisplayed)
 			.map((link) -> link.getDomAttribute("href"))
 			.toList();
-		assertThat(links).containsExactly("tel:911", "tel:988", "sms:988", "tel:+18002221222", "tel:+18006624357",
-				PROVIDER_TEL, "/screening/safety");
+		assertThat(links).containsExactly("tel:911", "tel:911", "tel:+18002221222", "tel:988", "sms:988",
+				"tel:+18006624357", PROVIDER_TEL, "/screening/safety");
 		assertThat(driver.findElement(By.cssSelector("main a[href='tel:911']")).getText()).isEqualTo("Call 911");
 		assertThat(driver.findElement(By.cssSelector("main a[href='sms:988']")).getText()).isEqualTo("Text 988");
 		// On a phone, 911 is on the first screen.
@@ -216,7 +217,7 @@ class ScreeningBrowserTest {
 			assertSpanish(driver);
 			WebElement main = driver.findElement(By.tagName("main"));
 			assertThat(main.getDomAttribute("data-level")).isEqualTo("IOP");
-			assertThat(h1(driver)).isEqualTo("Un Programa Intensivo Ambulatorio (IOP)")
+			assertThat(h1(driver)).isEqualTo("Un Programa Ambulatorio Intensivo (IOP)")
 				.isNotEqualTo("An Intensive Outpatient Program (IOP)");
 			assertThat(text(driver, "main")).contains("Esto no es un diagnóstico.");
 			WebElement call = driver.findElement(By.cssSelector("main a.button-call"));

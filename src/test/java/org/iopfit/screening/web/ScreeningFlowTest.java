@@ -57,7 +57,7 @@ class ScreeningFlowTest {
 		assertThat(main(result).getAttribute("data-decided-by")).isEqualTo("R9");
 		assertThat(h1(result)).isEqualTo("An Intensive Outpatient Program (IOP)");
 		assertThat(result.asNormalizedText()).contains("This is not a diagnosis")
-			.contains("You showed 4 of 11 signs")
+			.contains("You checked 4 of 11 signs")
 			.contains("You have work, school or caregiving that cannot stop")
 			.contains("Standard outpatient care")
 			.contains("Inpatient or residential care");
@@ -73,8 +73,9 @@ class ScreeningFlowTest {
 
 		assertThat(main(result).getAttribute("data-level")).isEqualTo("INPATIENT");
 		assertThat(main(result).getAttribute("data-decided-by")).isEqualTo("R2");
-		assertThat(result.asNormalizedText()).contains("seizures or delirium when you stopped before")
-			.contains("Ask us how others arrange leave");
+		assertThat(result.asNormalizedText()).contains("seizures or delirium after you stopped before")
+			.contains("Do not stop or cut down on your own")
+			.contains("Ask us how people arrange time off");
 	}
 
 	@Test
@@ -87,7 +88,8 @@ class ScreeningFlowTest {
 
 		assertThat(main(result).getAttribute("data-level")).isEqualTo("OUTPATIENT");
 		assertThat(main(result).getAttribute("data-decided-by")).isEqualTo("R11");
-		assertThat(result.asNormalizedText()).contains("They showed 1 of 11 signs");
+		assertThat(result.asNormalizedText()).contains("You checked 1 of 11 signs of a substance use problem for them")
+			.contains("they may have more signs");
 	}
 
 	@Test
@@ -103,7 +105,9 @@ class ScreeningFlowTest {
 			.stream()
 			.map((link) -> ((DomElement) link).getAttribute("href"))
 			.toList();
-		assertThat(calls).startsWith("tel:911", "tel:988", "sms:988", "tel:+18002221222", "tel:+18006624357");
+		// Severe withdrawal now: 911 at the top, then every line, 911 first.
+		assertThat(calls).startsWith("tel:911", "tel:911", "tel:988", "sms:988", "tel:+18002221222",
+				"tel:+18006624357");
 		assertThat(calls).contains("tel:+18446398371");
 
 		// Going back keeps every answer, so a mistaken "yes" can be changed.
@@ -154,7 +158,7 @@ class ScreeningFlowTest {
 		page = answerAndContinue(page, "respondent-SELF");
 		page = answerAndContinue(page, "crisis-suicidalThoughts-false", "crisis-overdoseOrMedicalEmergency-false",
 				"crisis-severeWithdrawalNow-false");
-		assertThat(page.asNormalizedText()).contains("does not count when it is taken only as a doctor prescribed");
+		assertThat(page.asNormalizedText()).contains("if you take it only as a doctor prescribed");
 
 		page = answerAndContinue(page, "criteria-CRAVING");
 		assertThat(page.querySelectorAll(".error-summary a")).hasSize(1);
@@ -212,7 +216,7 @@ class ScreeningFlowTest {
 
 		assertThat(result.getDocumentElement().getAttribute("lang")).isEqualTo("es");
 		assertThat(main(result).getAttribute("data-level")).isEqualTo("IOP");
-		assertThat(result.asNormalizedText()).contains("Programa Intensivo Ambulatorio (IOP)")
+		assertThat(result.asNormalizedText()).contains("Programa Ambulatorio Intensivo (IOP)")
 			.contains("no es un diagnóstico")
 			.doesNotContain("??");
 	}

@@ -7,6 +7,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.iopfit.placement.Crisis;
+import org.iopfit.placement.Level;
+import org.iopfit.placement.Reason;
+import org.iopfit.placement.Recommendation;
+import org.iopfit.placement.Respondent;
 import org.iopfit.questions.Draft;
 import org.iopfit.questions.Problem;
 import org.iopfit.questions.Question;
@@ -17,17 +22,17 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 /**
- * Words the questionnaire's pages from the question table and the bundles: every message
- * key of a question is built here, and only here
- * ({@code q.<path>.legend|hint|short.<who>}, {@code q.<path>.<value>[.<who>]},
+ * Words the questionnaire's pages from the question table, the rules' results and the
+ * bundles, so templates only read. Every message key of a question is built here, and
+ * only here ({@code q.<path>.legend|hint|short.<who>}, {@code q.<path>.<value>[.<who>]},
  * {@code error.<path>.<who>}, {@code step.<slug>.*}).
  */
 @Component
-class QuestionPages {
+class ScreeningPages {
 
 	private final MessageSource messages;
 
-	QuestionPages(MessageSource messages) {
+	ScreeningPages(MessageSource messages) {
 		this.messages = messages;
 	}
 
@@ -89,6 +94,29 @@ class QuestionPages {
 					ScreeningController.stepUrl(step, true), rows));
 		}
 		return new CheckPage(sections);
+	}
+
+	/**
+	 * The wording of a result's reasons or cautions.
+	 * @param recommendation the result
+	 * @param notes some of its reasons or cautions
+	 * @param respondent who answers
+	 * @param locale the language
+	 * @return each one's text, in order
+	 */
+	List<String> notes(Recommendation recommendation, List<Reason> notes, Respondent respondent, Locale locale) {
+		Object[] count = { recommendation.criteriaCount() };
+		return notes.stream()
+			.map((reason) -> this.messages.getMessage(recommendation.messageKey(reason, respondent), count, locale))
+			.toList();
+	}
+
+	/** What to do for each crisis answer given, the most urgent first. */
+	List<String> crisisAdvice(Crisis crisis, Respondent respondent, Locale locale) {
+		return crisis.advice()
+			.stream()
+			.map((advice) -> msg(advice.messageKey(respondent, Level.EMERGENCY), locale))
+			.toList();
 	}
 
 	private Map<Question, String> errors(Step step, List<Problem> problems, String who, Locale locale) {
