@@ -1,10 +1,8 @@
 package org.iopfit.placement;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 
 import static org.iopfit.placement.Reason.Code.*;
 import static org.iopfit.placement.Reason.Kind.CAUTION;
@@ -87,7 +85,7 @@ public final class PlacementRules {
 	}
 
 	private static List<Reason> explain(Answers a, Severity severity, Rule rule, Level level) {
-		Map<Reason.Code, Reason.Kind> notes = new LinkedHashMap<>();
+		Notes notes = new Notes();
 		if (level == Level.EMERGENCY) {
 			// Safety first: no placement talk until the crisis is dealt with.
 			return a.crisis().reasons();
@@ -101,66 +99,76 @@ public final class PlacementRules {
 
 		// The deciding rule's own reason comes first.
 		switch (rule) {
-			case R5 -> notes.put(STEP_DOWN_AFTER_INPATIENT, REASON);
+			case R5 -> notes.add(true, STEP_DOWN_AFTER_INPATIENT, REASON);
 			case R7 -> {
-				add(notes, a.canAttend() == CanAttend.NO, CANNOT_ATTEND, REASON);
-				add(notes, !a.stableHousing(), UNSTABLE_HOUSING, REASON);
+				notes.add(a.canAttend() == CanAttend.NO, CANNOT_ATTEND, REASON);
+				notes.add(!a.stableHousing(), UNSTABLE_HOUSING, REASON);
 			}
-			case R10 -> notes.put(RELAPSE_AFTER_TREATMENT, REASON);
+			case R10 -> notes.add(true, RELAPSE_AFTER_TREATMENT, REASON);
 			default -> {
 			}
 		}
-		add(notes, a.withdrawalHistory() == WithdrawalHistory.SEIZURES_OR_DELIRIUM, WITHDRAWAL_SEIZURES_OR_DELIRIUM,
+		notes.add(a.withdrawalHistory() == WithdrawalHistory.SEIZURES_OR_DELIRIUM, WITHDRAWAL_SEIZURES_OR_DELIRIUM,
 				REASON);
-		add(notes, severeWithCoOccurring(a, severity), SEVERE_WITH_CO_OCCURRING, REASON);
-		add(notes, a.mentalHealth() == MentalHealth.UNSTABLE && severity != Severity.NONE, MENTAL_HEALTH_UNSTABLE,
+		notes.add(severeWithCoOccurring(a, severity), SEVERE_WITH_CO_OCCURRING, REASON);
+		notes.add(a.mentalHealth() == MentalHealth.UNSTABLE && severity != Severity.NONE, MENTAL_HEALTH_UNSTABLE,
 				REASON);
-		add(notes, a.substanceUseAtHome(), SUBSTANCE_USE_AT_HOME, homeRisk);
-		add(notes, a.canAttend() == CanAttend.NO && (level == Level.IOP || homeRisk == REASON), CANNOT_ATTEND,
-				homeRisk);
-		add(notes, !a.stableHousing(), UNSTABLE_HOUSING, homeRisk);
-		add(notes, a.support() == Support.NONE, NO_SUPPORT, homeRisk);
-		notes.putIfAbsent(moderatePlus ? MODERATE_OR_SEVERE : (severity == Severity.MILD) ? MILD_SIGNS : FEW_SIGNS,
+		notes.add(a.substanceUseAtHome(), SUBSTANCE_USE_AT_HOME, homeRisk);
+		notes.add(a.canAttend() == CanAttend.NO && (level == Level.IOP || homeRisk == REASON), CANNOT_ATTEND, homeRisk);
+		notes.add(!a.stableHousing(), UNSTABLE_HOUSING, homeRisk);
+		notes.add(a.support() == Support.NONE, NO_SUPPORT, homeRisk);
+		notes.add(true, moderatePlus ? MODERATE_OR_SEVERE : (severity == Severity.MILD) ? MILD_SIGNS : FEW_SIGNS,
 				REASON);
-		add(notes, a.relapsedAfterTreatment(), RELAPSE_AFTER_TREATMENT, (level == Level.OUTPATIENT) ? CAUTION : REASON);
+		notes.add(a.relapsedAfterTreatment(), RELAPSE_AFTER_TREATMENT, (level == Level.OUTPATIENT) ? CAUTION : REASON);
 
-		add(notes, a.canAttend() == CanAttend.UNSURE && level == Level.IOP, ATTENDANCE_UNSURE, CAUTION);
-		add(notes, a.needsFlexibility() && level != Level.INPATIENT, NEEDS_FLEXIBILITY, CAUTION);
-		add(notes, a.needsFlexibility() && level == Level.INPATIENT, ARRANGE_LEAVE, CAUTION);
-		add(notes, a.uses(Substance.OPIOIDS), OPIOID_MEDICATION, CAUTION);
-		add(notes, a.uses(Substance.OPIOIDS) && (a.recentInpatientDischarge() || a.relapsedAfterTreatment()),
+		notes.add(a.canAttend() == CanAttend.UNSURE && level == Level.IOP, ATTENDANCE_UNSURE, CAUTION);
+		notes.add(a.needsFlexibility() && level != Level.INPATIENT, NEEDS_FLEXIBILITY, CAUTION);
+		notes.add(a.needsFlexibility() && level == Level.INPATIENT, ARRANGE_LEAVE, CAUTION);
+		notes.add(a.uses(Substance.OPIOIDS), OPIOID_MEDICATION, CAUTION);
+		notes.add(a.uses(Substance.OPIOIDS) && (a.recentInpatientDischarge() || a.relapsedAfterTreatment()),
 				OPIOID_TOLERANCE_DROPS, CAUTION);
 		boolean alcoholOrBenzodiazepines = a.uses(Substance.ALCOHOL) || a.uses(Substance.BENZODIAZEPINES);
-		add(notes, a.withdrawalHistory() == WithdrawalHistory.UNCOMPLICATED && alcoholOrBenzodiazepines,
+		notes.add(a.withdrawalHistory() == WithdrawalHistory.UNCOMPLICATED && alcoholOrBenzodiazepines,
 				MEDICAL_CHECK_BEFORE_STOPPING, CAUTION);
-		add(notes, a.withdrawalHistory() == WithdrawalHistory.UNCOMPLICATED && a.uses(Substance.OPIOIDS),
+		notes.add(a.withdrawalHistory() == WithdrawalHistory.UNCOMPLICATED && a.uses(Substance.OPIOIDS),
 				OPIOID_WITHDRAWAL_DOCTOR, CAUTION);
 		// "No withdrawal" also means "never stopped": heavy daily drinking or sedative
 		// use
 		// can still be dangerous to stop.
-		add(notes, a.withdrawalHistory() == WithdrawalHistory.NONE && alcoholOrBenzodiazepines,
+		notes.add(a.withdrawalHistory() == WithdrawalHistory.NONE && alcoholOrBenzodiazepines,
 				STOPPING_CAN_BE_DANGEROUS, CAUTION);
-		add(notes, a.medicalMonitoringNeeded() && severity != Severity.SEVERE, COORDINATE_WITH_DOCTOR, CAUTION);
-		add(notes, a.mentalHealth() == MentalHealth.STABLE && severity != Severity.SEVERE, MENTAL_HEALTH_COORDINATE,
+		notes.add(a.medicalMonitoringNeeded() && severity != Severity.SEVERE, COORDINATE_WITH_DOCTOR, CAUTION);
+		notes.add(a.mentalHealth() == MentalHealth.STABLE && severity != Severity.SEVERE, MENTAL_HEALTH_COORDINATE,
 				CAUTION);
-		add(notes, a.mentalHealth() == MentalHealth.UNSTABLE && severity == Severity.NONE, MENTAL_HEALTH_SUPPORT,
+		notes.add(a.mentalHealth() == MentalHealth.UNSTABLE && severity == Severity.NONE, MENTAL_HEALTH_SUPPORT,
 				CAUTION);
-		return toList(notes);
+		return notes.toList();
 	}
 
-	private static void add(Map<Reason.Code, Reason.Kind> notes, boolean applies, Reason.Code code, Reason.Kind kind) {
-		if (applies) {
-			notes.putIfAbsent(code, kind);
+	/**
+	 * The notes of one result: each code once, at its first kind, reasons before cautions
+	 * and otherwise in the order added. Kept small and allocation-light: this runs for
+	 * every screening.
+	 */
+	private static final class Notes {
+
+		private final EnumSet<Reason.Code> seen = EnumSet.noneOf(Reason.Code.class);
+
+		private final List<Reason> reasons = new ArrayList<>(4);
+
+		private final List<Reason> cautions = new ArrayList<>(4);
+
+		void add(boolean applies, Reason.Code code, Reason.Kind kind) {
+			if (applies && this.seen.add(code)) {
+				((kind == REASON) ? this.reasons : this.cautions).add(Reason.of(code, kind));
+			}
 		}
-	}
 
-	private static List<Reason> toList(Map<Reason.Code, Reason.Kind> notes) {
-		List<Reason> reasons = new ArrayList<>();
-		notes.forEach((code, kind) -> reasons.add(new Reason(code, kind)));
-		// Reasons before cautions; otherwise the order they were added in (a stable
-		// sort).
-		reasons.sort(Comparator.comparing(Reason::kind));
-		return reasons;
+		List<Reason> toList() {
+			this.reasons.addAll(this.cautions);
+			return this.reasons;
+		}
+
 	}
 
 }

@@ -12,9 +12,25 @@ import java.util.Set;
  */
 public record Reason(Code code, Kind kind) {
 
+	/** One instance of each reason and caution: they are values, and shared freely. */
+	private static final Reason[][] ALL = new Reason[Code.values().length][Kind.values().length];
+
+	static {
+		for (Code code : Code.values()) {
+			for (Kind kind : Kind.values()) {
+				ALL[code.ordinal()][kind.ordinal()] = new Reason(code, kind);
+			}
+		}
+	}
+
 	public Reason {
 		Objects.requireNonNull(code, "code");
 		Objects.requireNonNull(kind, "kind");
+	}
+
+	/** The reason or caution of a code. */
+	public static Reason of(Code code, Kind kind) {
+		return ALL[code.ordinal()][kind.ordinal()];
 	}
 
 	/**
