@@ -22,8 +22,10 @@ class HomeController {
 		this.answers = answers;
 	}
 
+	/** The landing page; during a screening, its button returns to the questions. */
 	@GetMapping("/")
-	String home() {
+	String home(HttpServletRequest request, Model model) {
+		model.addAttribute("screeningInProgress", this.answers.present(request));
 		return "index";
 	}
 

@@ -178,6 +178,19 @@ class ScreeningTamperingTest {
 	}
 
 	@Test
+	void theLandingPageAndHelpNowLeadBackToTheQuestionsOfAScreeningInProgress() throws Exception {
+		assertThat(body(this.visitor.get("/"))).contains("href=\"/screening\"").doesNotContain("/screening/resume");
+		answerUpTo(Step.HEALTH);
+
+		for (String page : List.of("/", "/help-now")) {
+			String html = body(this.visitor.get(page));
+			assertThat(html).as(page).contains("href=\"/screening/resume\"").contains("Return to your questions");
+			MvcResult back = this.visitor.open("/screening/resume");
+			assertThat(back.getRequest().getRequestURI()).as(page).isEqualTo("/screening/health");
+		}
+	}
+
+	@Test
 	void theCrisisPageWithoutACrisisAnswerSendsBackToTheQuestions() throws Exception {
 		answerUpTo(Step.SIGNS);
 
