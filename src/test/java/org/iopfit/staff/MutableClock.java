@@ -6,9 +6,14 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
+import java.util.Map;
+
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 
 /**
  * A clock that tests move: the system's time plus an offset, so that the lock, the
@@ -60,7 +65,10 @@ public class MutableClock extends Clock {
 	}
 
 	/**
-	 * Puts the clock in the application in place of the system's.
+	 * Puts the clock in the application in place of the system's, and hashes passwords
+	 * with the same delegating PBKDF2 encoder at 1,000 iterations instead of 310,000, so
+	 * the hundreds of sign-ins of the web tests do not take minutes on a shared machine.
+	 * The real encoder has its own test.
 	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	public static class Config {
@@ -69,6 +77,14 @@ public class MutableClock extends Clock {
 		@Primary
 		MutableClock mutableClock() {
 			return new MutableClock();
+		}
+
+		@Bean
+		@Primary
+		PasswordEncoder fastPasswordEncoder() {
+			String id = "pbkdf2@SpringSecurity_v5_8";
+			return new DelegatingPasswordEncoder(id, Map.of(id, new Pbkdf2PasswordEncoder("", 16, 1000,
+					Pbkdf2PasswordEncoder.SecretKeyFactoryAlgorithm.PBKDF2WithHmacSHA256)));
 		}
 
 	}
