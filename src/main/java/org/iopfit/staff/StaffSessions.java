@@ -2,6 +2,7 @@ package org.iopfit.staff;
 
 import java.util.Set;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Component;
 
@@ -12,9 +13,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class StaffSessions {
 
-	private final FindByIndexNameSessionRepository<?> sessions;
+	private final ObjectProvider<FindByIndexNameSessionRepository<?>> sessions;
 
-	StaffSessions(FindByIndexNameSessionRepository<?> sessions) {
+	// Absent when the app runs without a web server (a command-line start): no sessions.
+	StaffSessions(ObjectProvider<FindByIndexNameSessionRepository<?>> sessions) {
 		this.sessions = sessions;
 	}
 
@@ -24,8 +26,12 @@ public class StaffSessions {
 	 * @return how many were ended
 	 */
 	public int endAllOf(String username) {
-		Set<String> ids = this.sessions.findByPrincipalName(username).keySet();
-		ids.forEach(this.sessions::deleteById);
+		FindByIndexNameSessionRepository<?> repository = this.sessions.getIfAvailable();
+		if (repository == null) {
+			return 0;
+		}
+		Set<String> ids = repository.findByPrincipalName(username).keySet();
+		ids.forEach(repository::deleteById);
 		return ids.size();
 	}
 
