@@ -1,5 +1,7 @@
 package org.iopfit.staff.web;
 
+import java.time.Duration;
+
 import org.iopfit.browser.Browser;
 import org.iopfit.staff.StaffAccount;
 import org.iopfit.staff.StaffRole;
@@ -9,6 +11,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,7 +52,7 @@ class StaffPagesBrowserTest extends StaffWebTest {
 
 		browser.open("/staff/accounts/new");
 		assertPage(browser, "en", "Create a staff account");
-		driver.findElement(By.cssSelector("main button[type=submit]")).click();
+		submit(driver, driver.findElement(By.cssSelector("main button[type=submit]")));
 		assertPage(browser, "en", "Create a staff account");
 		assertThat(driver.findElements(By.cssSelector(".error-summary li"))).hasSize(3);
 
@@ -64,7 +69,7 @@ class StaffPagesBrowserTest extends StaffWebTest {
 		WebDriver driver = browser.open("/staff/login");
 		signIn(driver, ADMIN, ADMIN_PASSWORD);
 
-		driver.findElement(By.tagName("header")).findElement(By.xpath(".//button[text()='Sign out']")).click();
+		submit(driver, driver.findElement(By.tagName("header")).findElement(By.xpath(".//button[text()='Sign out']")));
 
 		assertPage(browser, "en", "Sign in to the staff console");
 		assertThat(driver.findElement(By.tagName("main")).getText()).contains("You have signed out");
@@ -92,7 +97,7 @@ class StaffPagesBrowserTest extends StaffWebTest {
 			spanish.open("/staff/accounts");
 			assertPage(spanish, "es", "Cuentas del personal");
 			spanish.open("/staff/accounts/new");
-			driver.findElement(By.cssSelector("main button[type=submit]")).click();
+			submit(driver, driver.findElement(By.cssSelector("main button[type=submit]")));
 			assertPage(spanish, "es", "Crear una cuenta del personal");
 			spanish.open("/staff/accounts/" + record.getId());
 			assertPage(spanish, "es", "Cuenta del personal: " + record.getUsername());
@@ -106,7 +111,16 @@ class StaffPagesBrowserTest extends StaffWebTest {
 		driver.findElement(By.id("username")).clear();
 		driver.findElement(By.id("username")).sendKeys(username);
 		driver.findElement(By.id("password")).sendKeys(password);
-		driver.findElement(By.cssSelector("main button[type=submit]")).click();
+		submit(driver, driver.findElement(By.cssSelector("main button[type=submit]")));
+	}
+
+	/** Clicks a submit button and waits until the next page has replaced this one. */
+	private static void submit(WebDriver driver, WebElement button) {
+		WebElement page = driver.findElement(By.tagName("html"));
+		button.click();
+		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+		wait.until(ExpectedConditions.stalenessOf(page));
+		wait.until((d) -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
 	}
 
 	private static void assertPage(Browser browser, String language, String heading) {
