@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -52,7 +53,7 @@ class StaffPagesBrowserTest extends StaffWebTest {
 
 		browser.open("/staff/accounts/new");
 		assertPage(browser, "en", "Create a staff account");
-		submit(driver, driver.findElement(By.cssSelector("main button[type=submit]")));
+		submit(driver, By.cssSelector("main button[type=submit]"));
 		assertPage(browser, "en", "Create a staff account");
 		assertThat(driver.findElements(By.cssSelector(".error-summary li"))).hasSize(3);
 
@@ -69,7 +70,7 @@ class StaffPagesBrowserTest extends StaffWebTest {
 		WebDriver driver = browser.open("/staff/login");
 		signIn(driver, ADMIN, ADMIN_PASSWORD);
 
-		submit(driver, driver.findElement(By.tagName("header")).findElement(By.xpath(".//button[text()='Sign out']")));
+		submit(driver, By.xpath("//header//button[text()='Sign out']"));
 
 		assertPage(browser, "en", "Sign in to the staff console");
 		assertThat(driver.findElement(By.tagName("main")).getText()).contains("You have signed out");
@@ -97,7 +98,7 @@ class StaffPagesBrowserTest extends StaffWebTest {
 			spanish.open("/staff/accounts");
 			assertPage(spanish, "es", "Cuentas del personal");
 			spanish.open("/staff/accounts/new");
-			submit(driver, driver.findElement(By.cssSelector("main button[type=submit]")));
+			submit(driver, By.cssSelector("main button[type=submit]"));
 			assertPage(spanish, "es", "Crear una cuenta del personal");
 			spanish.open("/staff/accounts/" + record.getId());
 			assertPage(spanish, "es", "Cuenta del personal: " + record.getUsername());
@@ -111,13 +112,25 @@ class StaffPagesBrowserTest extends StaffWebTest {
 		driver.findElement(By.id("username")).clear();
 		driver.findElement(By.id("username")).sendKeys(username);
 		driver.findElement(By.id("password")).sendKeys(password);
-		submit(driver, driver.findElement(By.cssSelector("main button[type=submit]")));
+		submit(driver, By.cssSelector("main button[type=submit]"));
 	}
 
-	/** Clicks a submit button and waits until the next page has replaced this one. */
-	private static void submit(WebDriver driver, WebElement button) {
+	/**
+	 * Clicks a submit button and waits until the next page has replaced this one. Under
+	 * load chromedriver sometimes loses the button's node between finding and clicking
+	 * it; then, if the page has not moved on, the button is found again and clicked once
+	 * more.
+	 */
+	private static void submit(WebDriver driver, By button) {
 		WebElement page = driver.findElement(By.tagName("html"));
-		button.click();
+		try {
+			driver.findElement(button).click();
+		}
+		catch (WebDriverException ex) {
+			if (!ExpectedConditions.stalenessOf(page).apply(driver)) {
+				driver.findElement(button).click();
+			}
+		}
 		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
 		wait.until(ExpectedConditions.stalenessOf(page));
 		wait.until((d) -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
