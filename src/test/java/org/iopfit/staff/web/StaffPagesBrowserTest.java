@@ -12,8 +12,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -116,24 +114,25 @@ class StaffPagesBrowserTest extends StaffWebTest {
 	}
 
 	/**
-	 * Clicks a submit button and waits until the next page has replaced this one. Under
-	 * load chromedriver sometimes loses the button's node between finding and clicking
-	 * it; then, if the page has not moved on, the button is found again and clicked once
-	 * more.
+	 * Clicks a submit button and waits until the next page has loaded. The old page is
+	 * marked on its window object, since under load chromedriver sometimes reports a node
+	 * of a page being left with a generic error instead of a stale element. A click lost
+	 * that way is tried once more, only while the old page is still there.
 	 */
 	private static void submit(WebDriver driver, By button) {
-		WebElement page = driver.findElement(By.tagName("html"));
+		JavascriptExecutor js = (JavascriptExecutor) driver;
+		js.executeScript("window.staffTestOldPage = true");
 		try {
 			driver.findElement(button).click();
 		}
 		catch (WebDriverException ex) {
-			if (!ExpectedConditions.stalenessOf(page).apply(driver)) {
+			if (Boolean.TRUE.equals(js.executeScript("return window.staffTestOldPage === true"))) {
 				driver.findElement(button).click();
 			}
 		}
-		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-		wait.until(ExpectedConditions.stalenessOf(page));
-		wait.until((d) -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+		new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+			.until((d) -> Boolean.TRUE.equals(js
+				.executeScript("return window.staffTestOldPage === undefined && document.readyState === 'complete'")));
 	}
 
 	private static void assertPage(Browser browser, String language, String heading) {
