@@ -62,4 +62,50 @@ class ArchitectureTest {
 		.resideInAPackage("org.iopfit.api..")
 		.allowEmptyShould(false);
 
+	/**
+	 * The staff console's core (accounts, audit, retention) knows nothing of any page or
+	 * of the API: the pages use it, not the other way round.
+	 */
+	@ArchTest
+	static final ArchRule staffCoreDoesNotDependOnPagesOrTheApi = noClasses().that()
+		.resideInAPackage("org.iopfit.staff")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.iopfit..web..", "org.iopfit.api..")
+		.allowEmptyShould(false);
+
+	/**
+	 * The public questionnaire, the API and the rules never reach into staff records.
+	 */
+	@ArchTest
+	static final ArchRule publicPartsDoNotDependOnTheStaffConsole = noClasses().that()
+		.resideInAnyPackage("org.iopfit.screening..", "org.iopfit.api..", "org.iopfit.placement..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("org.iopfit.staff..")
+		.allowEmptyShould(false);
+
+	/**
+	 * Cross-cutting setup is used by the features and uses none of them.
+	 */
+	@ArchTest
+	static final ArchRule systemDoesNotDependOnTheStaffConsole = noClasses().that()
+		.resideInAPackage("org.iopfit.system..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("org.iopfit.staff..")
+		.allowEmptyShould(false);
+
+	/**
+	 * Staff pages are package-private controllers over the staff core.
+	 */
+	@ArchTest
+	static final ArchRule staffControllersArePackagePrivate = classes().that()
+		.resideInAPackage("org.iopfit.staff.web..")
+		.and()
+		.areAnnotatedWith(org.springframework.stereotype.Controller.class)
+		.should()
+		.notBePublic()
+		.allowEmptyShould(false);
+
 }

@@ -90,6 +90,22 @@ public final class Draft {
 		return new Draft(values);
 	}
 
+	/**
+	 * These answers without those of one page: what a page's post replaces, since a
+	 * question left out there is no longer answered.
+	 * @param step the page
+	 * @return the answers of every other page
+	 */
+	public Draft without(Step step) {
+		Map<Question, Object> values = new EnumMap<>(Question.class);
+		this.values.forEach((question, value) -> {
+			if (question.step() != step) {
+				values.put(question, value);
+			}
+		});
+		return values.isEmpty() ? EMPTY : new Draft(values);
+	}
+
 	/** Who answers, for the wording; "you" until the first page is answered. */
 	public Respondent respondent() {
 		return (Respondent) this.values.getOrDefault(RESPONDENT, Respondent.SELF);

@@ -125,6 +125,14 @@ public enum Question {
 		return this.kind == Kind.ANY_OF || this.kind == Kind.AT_LEAST_ONE_OF;
 	}
 
+	/**
+	 * Whether a page offers "None of these" for it: a list that may be empty. (Where at
+	 * least one choice is needed, there is nothing to offer.)
+	 */
+	public boolean hasNoneOption() {
+		return this.kind == Kind.ANY_OF;
+	}
+
 	/** Whether it has a hint ({@code q.<path>.hint.<who>}). */
 	public boolean hasHint() {
 		return this.hasHint;

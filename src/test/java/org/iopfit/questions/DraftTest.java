@@ -77,6 +77,18 @@ class DraftTest {
 		assertThat(changed.toString()).doesNotContain("NONE").doesNotContain("SOMEONE_ELSE");
 	}
 
+	@Test
+	void aPagesAnswersCanBeTakenAwayLeavingTheOthers() {
+		Draft draft = answer(Question.SUBSTANCES, "ALCOHOL").with(answer(Question.CRITERIA, "CRAVING"))
+			.with(answer(Question.SUPPORT, "SOME"));
+
+		Draft without = draft.without(Step.SIGNS);
+
+		assertThat(without.has(Question.SUBSTANCES)).isFalse();
+		assertThat(without.has(Question.CRITERIA)).isFalse();
+		assertThat(without.selected(Question.SUPPORT)).containsExactly("SOME");
+	}
+
 	private static Draft answer(Question question, String... values) {
 		List<RawValue> raw = java.util.Arrays.stream(values).map(RawValue::formField).toList();
 		Reading reading = AnswerReader.read(Map.of(question.path(), raw), List.of(question));

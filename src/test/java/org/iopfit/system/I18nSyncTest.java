@@ -19,6 +19,8 @@ import org.iopfit.placement.Level;
 import org.iopfit.placement.Reason;
 import org.iopfit.placement.Respondent;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,11 +46,16 @@ class I18nSyncTest {
 	private static final Pattern REPLACED = Pattern
 		.compile("th:(text|utext|replace|insert|remove|block|each|if|unless|fragment)=");
 
-	@Test
-	void everyKeyIsInEveryLanguage() throws IOException {
-		Set<String> english = keys("messages.properties");
-		Set<String> spanish = keys("messages_es.properties");
+	/** Every bundle (spring.messages.basename), by its English file's name. */
+	private static final List<String> BUNDLES = List.of("messages", "staff");
 
+	@ParameterizedTest
+	@ValueSource(strings = { "messages", "staff" })
+	void everyKeyIsInEveryLanguage(String bundle) throws IOException {
+		Set<String> english = keys(bundle + ".properties");
+		Set<String> spanish = keys(bundle + "_es.properties");
+
+		assertThat(english).as(bundle + " is empty").isNotEmpty();
 		assertThat(spanish).as("keys missing in Spanish").containsAll(english);
 		assertThat(english).as("keys missing in English").containsAll(spanish);
 	}
@@ -105,8 +112,31 @@ class I18nSyncTest {
 	}
 
 	@Test
+	void theBundlesAreTheOnesTheAppLoads() throws IOException {
+		String basename = Files.readString(Path.of("src/main/resources/application.yml"))
+			.lines()
+			.filter((line) -> line.strip().startsWith("basename:"))
+			.findFirst()
+			.orElseThrow()
+			.replaceFirst(".*basename:", "")
+			.strip();
+
+		assertThat(basename.split(",")).containsExactlyElementsOf(BUNDLES.stream().map("messages/"::concat).toList());
+	}
+
+	@Test
+	void noKeyIsInTwoBundles() throws IOException {
+		Set<String> staff = keys("staff.properties");
+
+		assertThat(keys("messages.properties")).doesNotContainAnyElementsOf(staff);
+	}
+
+	@Test
 	void everyKeyATemplateNamesExists() throws IOException {
-		Set<String> english = keys("messages.properties");
+		Set<String> english = new TreeSet<>();
+		for (String bundle : BUNDLES) {
+			english.addAll(keys(bundle + ".properties"));
+		}
 		List<String> missing = new ArrayList<>();
 		for (Path template : templates()) {
 			Matcher key = LITERAL_KEY.matcher(Files.readString(template));
@@ -143,7 +173,9 @@ class I18nSyncTest {
 
 	@Test
 	void messagesHaveNoApostrophesThatMessageFormatWouldEat() throws IOException {
-		for (String bundle : List.of("messages.properties", "messages_es.properties")) {
+		for (String bundle : BUNDLES.stream()
+			.flatMap((name) -> Stream.of(name + ".properties", name + "_es.properties"))
+			.toList()) {
 			Properties properties = load(bundle);
 			for (String key : properties.stringPropertyNames()) {
 				String value = properties.getProperty(key);

@@ -20,6 +20,7 @@ import org.iopfit.placement.Rule;
 import org.iopfit.questions.AnswerReader;
 import org.iopfit.questions.Draft;
 import org.iopfit.questions.Problem;
+import org.iopfit.questions.Question;
 import org.iopfit.questions.RawValue;
 import org.iopfit.questions.Reading;
 import org.iopfit.questions.Step;
@@ -59,8 +60,15 @@ class ScreeningController {
 	/** The form field of the header's language switch on a questionnaire page. */
 	static final String LANGUAGE = "lang";
 
+	/**
+	 * The form field of a "None of these" checkbox; its value is the question's path. A
+	 * form cannot send an empty list, and an unticked group could be a skipped question:
+	 * this says "none" out loud, without a value the policy does not have.
+	 */
+	static final String NONE = "none";
+
 	/** Form fields that are not answers. */
-	private static final Set<String> CONTROLS = Set.of("_csrf", LANGUAGE, RETURN);
+	private static final Set<String> CONTROLS = Set.of("_csrf", LANGUAGE, RETURN, NONE);
 
 	private final PlacementRules rules;
 
@@ -119,7 +127,8 @@ class ScreeningController {
 		Step step = posted.get();
 		boolean changing = "check".equals(form.getFirst(RETURN));
 		Reading reading = AnswerReader.read(answersOf(step, form), step.questions());
-		Draft answers = this.cookie.read(request).with(reading.answers());
+		// The page's answers are what it sends now: one left out is no longer answered.
+		Draft answers = this.cookie.read(request).without(step).with(reading.answers());
 		if (CsrfRejection.isRejected(request)) {
 			return showStep(step, answers, List.of(), "screening.notice.resend", changing, locale);
 		}
@@ -231,8 +240,9 @@ class ScreeningController {
 	}
 
 	/**
-	 * A page's form fields as raw answers: every field but the controls, and an empty
-	 * list for a group of checkboxes left unticked, which a browser does not send.
+	 * A page's form fields as raw answers: every field but the controls. "None of these"
+	 * is an empty list; with choices ticked as well it is no answer (the page asks
+	 * again).
 	 */
 	private static Map<String, List<RawValue>> answersOf(Step step, MultiValueMap<String, String> form) {
 		Map<String, List<RawValue>> fields = new LinkedHashMap<>();
@@ -241,10 +251,17 @@ class ScreeningController {
 				fields.put(name, values.stream().map(RawValue::formField).toList());
 			}
 		});
-		step.questions()
-			.stream()
-			.filter((question) -> question.isMultiple())
-			.forEach((question) -> fields.putIfAbsent(question.path(), List.of()));
+		List<String> none = form.getOrDefault(NONE, List.of());
+		step.questions().stream().filter(Question::hasNoneOption).forEach((question) -> {
+			if (none.contains(question.path())) {
+				if (fields.containsKey(question.path())) {
+					fields.remove(question.path());
+				}
+				else {
+					fields.put(question.path(), List.of());
+				}
+			}
+		});
 		return fields;
 	}
 

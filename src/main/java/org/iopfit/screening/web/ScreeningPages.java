@@ -52,7 +52,8 @@ class ScreeningPages {
 		Map<Question, String> errors = errors(step, problems, who, locale);
 		List<StepPage.QuestionView> questions = step.questions()
 			.stream()
-			.map((question) -> question(question, answers.selected(question), errors.get(question), who, locale))
+			.map((question) -> question(question, answers.selected(question), answers.has(question),
+					errors.get(question), who, locale))
 			.toList();
 		List<StepPage.ErrorLink> links = questions.stream()
 			.filter((question) -> question.error() != null)
@@ -131,8 +132,8 @@ class ScreeningPages {
 		return errors;
 	}
 
-	private StepPage.QuestionView question(Question question, Set<String> selected, String error, String who,
-			Locale locale) {
+	private StepPage.QuestionView question(Question question, Set<String> selected, boolean answered, String error,
+			String who, Locale locale) {
 		String id = question.path().replace('.', '-');
 		String hint = question.hasHint() ? msg(question.path(), "hint", who, locale) : null;
 		String describedBy = String
@@ -143,8 +144,11 @@ class ScreeningPages {
 			.map((value) -> new StepPage.OptionView(id + "-" + value, value, label(question, value, who, locale),
 					selected.contains(value)))
 			.toList();
+		StepPage.OptionView none = question.hasNoneOption() ? new StepPage.OptionView(id + "-none", question.path(),
+				msg("screening.none", locale), answered && selected.isEmpty()) : null;
 		return new StepPage.QuestionView(question.path(), id, msg(question.path(), "legend", who, locale), hint, error,
-				describedBy.isEmpty() ? null : describedBy, question.isMultiple() ? "checkbox" : "radio", options);
+				describedBy.isEmpty() ? null : describedBy, question.isMultiple() ? "checkbox" : "radio", options,
+				none);
 	}
 
 	/**

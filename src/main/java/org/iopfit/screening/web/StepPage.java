@@ -43,9 +43,10 @@ record StepPage(String title, String progress, String heading, String intro, Str
 	 * @param describedBy the ids of its hint and error, or {@code null}
 	 * @param inputType {@code radio} or {@code checkbox}
 	 * @param options the answers to choose from
+	 * @param none the "None of these" checkbox, or {@code null} where there is none
 	 */
 	record QuestionView(String name, String id, String legend, String hint, String error, String describedBy,
-			String inputType, List<OptionView> options) {
+			String inputType, List<OptionView> options, OptionView none) {
 
 		public String hintId() {
 			return this.id + "-hint";

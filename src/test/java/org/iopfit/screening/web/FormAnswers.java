@@ -27,10 +27,21 @@ final class FormAnswers {
 		return values;
 	}
 
-	/** The fields of one page, as its form posts them. */
+	/**
+	 * The fields of one page, as its form posts them: no sign ticked is "None of these"
+	 * ticked.
+	 */
 	static Map<String, List<String>> page(Step step, Map<Question, List<String>> answers) {
 		Map<String, List<String>> fields = new LinkedHashMap<>();
-		step.questions().forEach((question) -> fields.put(question.path(), answers.get(question)));
+		step.questions().forEach((question) -> {
+			List<String> values = answers.get(question);
+			if (values.isEmpty() && question.hasNoneOption()) {
+				fields.put(ScreeningController.NONE, List.of(question.path()));
+			}
+			else {
+				fields.put(question.path(), values);
+			}
+		});
 		return fields;
 	}
 

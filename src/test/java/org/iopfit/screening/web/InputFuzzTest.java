@@ -261,7 +261,7 @@ class InputFuzzTest {
 		Map<String, List<String>> bad = new LinkedHashMap<>(form);
 		List<Question> questions = step.questions();
 		Question question = questions.get(random.nextInt(questions.size()));
-		List<String> values = form.get(question.path());
+		List<String> values = form.getOrDefault(question.path(), List.of());
 		switch (random.nextInt(7)) {
 			case 0 -> bad.put(question.path(), List.of(pick(WRONG_VALUES, random)));
 			case 1 -> bad.put(question.path(), List.of(question.choices().get(0), question.choices().get(0)));

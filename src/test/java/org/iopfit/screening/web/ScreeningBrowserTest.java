@@ -280,6 +280,12 @@ class ScreeningBrowserTest {
 					keyboard.press(Keys.SPACE);
 				}
 			}
+			if (question.hasNoneOption()) {
+				// "None of these" closes the group of signs.
+				String none = "#" + inputId(question, "none");
+				boxes.add(none);
+				keyboard.tabTo(none);
+			}
 		}
 		keyboard.tabTo(CONTINUE_KEY);
 		boxes.add(CONTINUE_KEY);

@@ -153,7 +153,7 @@ class ScreeningFlowTest {
 	}
 
 	@Test
-	void noSubstanceTickedIsAnErrorButNoSignTickedIsAnAnswer() throws IOException {
+	void noSubstanceTickedIsAnErrorAndNoSignTickedNeedsNoneOfThese() throws IOException {
 		HtmlPage page = start();
 		page = answerAndContinue(page, "respondent-SELF");
 		page = answerAndContinue(page, "crisis-suicidalThoughts-false", "crisis-overdoseOrMedicalEmergency-false",
@@ -165,9 +165,31 @@ class ScreeningFlowTest {
 		assertThat(element(page, ".error-summary a").getAttribute("href")).isEqualTo("#substances-ALCOHOL");
 		assertThat(((HtmlCheckBoxInput) page.getElementById("criteria-CRAVING")).isChecked()).isTrue();
 
+		// No sign ticked is not an answer yet: "None of these" says so.
 		((HtmlCheckBoxInput) page.getElementById("criteria-CRAVING")).setChecked(false);
 		page = answerAndContinue(page, "substances-CANNABIS");
+		assertThat(element(page, ".error-summary a").getAttribute("href")).isEqualTo("#criteria-LARGER_OR_LONGER");
+		assertThat(page.asNormalizedText()).contains("Check the signs that apply, or None of these");
+		assertThat(((HtmlCheckBoxInput) page.getElementById("substances-CANNABIS")).isChecked()).isTrue();
+
+		page = answerAndContinue(page, "criteria-none");
 		assertThat(h1(page)).isEqualTo("Withdrawal and your physical health");
+		HtmlPage signs = this.browser.getPage("http://localhost/screening/signs");
+		assertThat(((HtmlCheckBoxInput) signs.getElementById("criteria-none")).isChecked()).isTrue();
+		assertThat(signs.querySelectorAll("input[name='criteria']:checked")).isEmpty();
+	}
+
+	@Test
+	void aSignAndNoneOfTheseTogetherAreAskedAgain() throws IOException {
+		HtmlPage page = start();
+		page = answerAndContinue(page, "respondent-SELF");
+		page = answerAndContinue(page, "crisis-suicidalThoughts-false", "crisis-overdoseOrMedicalEmergency-false",
+				"crisis-severeWithdrawalNow-false");
+
+		page = answerAndContinue(page, "substances-ALCOHOL", "criteria-CRAVING", "criteria-none");
+
+		assertThat(page.getUrl().getPath()).isEqualTo("/screening/signs");
+		assertThat(page.asNormalizedText()).contains("Check the signs that apply, or None of these");
 	}
 
 	@Test

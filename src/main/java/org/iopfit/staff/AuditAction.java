@@ -1,0 +1,43 @@
+package org.iopfit.staff;
+
+/**
+ * What an audit entry records. Record actions name the record by kind and id; sign-in
+ * actions name the account concerned.
+ */
+public enum AuditAction {
+
+	/** Signed in. */
+	LOGIN,
+	/**
+	 * A sign-in attempt that failed: wrong password, unknown username, locked or
+	 * disabled.
+	 */
+	LOGIN_FAILED,
+	/** Too many wrong passwords: the account is locked for a while. */
+	LOCKED_OUT,
+	/** Signed out. */
+	LOGOUT,
+	/** A session ended by the 12-hour limit. */
+	SESSION_EXPIRED,
+
+	/** A record was created. */
+	CREATED,
+	/** A record was opened. */
+	VIEWED,
+	/** Records were searched or listed. */
+	SEARCHED,
+	/** A record was changed. */
+	CHANGED,
+	/** Records were exported. */
+	EXPORTED,
+	/** A record was deleted. */
+	DELETED,
+
+	/** A staff account was disabled (its sessions end at once). */
+	ACCOUNT_DISABLED,
+	/** A staff account was enabled again. */
+	ACCOUNT_ENABLED,
+	/** A staff account's password was set by an administrator. */
+	PASSWORD_RESET
+
+}

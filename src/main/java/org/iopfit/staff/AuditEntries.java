@@ -1,0 +1,31 @@
+package org.iopfit.staff;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jdbc.repository.query.Modifying;
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
+
+/**
+ * The audit log's table. Deliberately not a CRUD repository: entries can be added, read,
+ * and deleted only by the retention job, never changed.
+ */
+interface AuditEntries extends Repository<AuditEntry, Long> {
+
+	AuditEntry save(AuditEntry entry);
+
+	List<AuditEntry> findAllByOrderByOccurredAtDescIdDesc(Limit limit);
+
+	List<AuditEntry> findByRecordKindAndRecordIdAndActionOrderByOccurredAtDescIdDesc(RecordKind kind, String recordId,
+			AuditAction action, Limit limit);
+
+	long count();
+
+	@Modifying
+	@Query("DELETE FROM audit_entry WHERE occurred_at < :cutoff")
+	int deleteOlderThan(@Param("cutoff") Instant cutoff);
+
+}

@@ -1,0 +1,40 @@
+package org.iopfit.staff;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Audit entries are kept {@code screener.audit-retention-days} (six years by default,
+ * like HIPAA's security documentation), far longer than the records they name: they hold
+ * no answers, and they are how a disclosure or a snooping colleague is found out later.
+ */
+@Component
+class AuditRetention implements RetentionRule {
+
+	private final AuditEntries entries;
+
+	private final Duration period;
+
+	AuditRetention(AuditEntries entries, ScreenerProperties properties) {
+		this.entries = entries;
+		this.period = Duration.ofDays(properties.auditRetentionDays());
+	}
+
+	@Override
+	public String name() {
+		return "audit entries";
+	}
+
+	@Override
+	public Duration period() {
+		return this.period;
+	}
+
+	@Override
+	public int deleteOlderThan(Instant cutoff) {
+		return this.entries.deleteOlderThan(cutoff);
+	}
+
+}

@@ -1,0 +1,93 @@
+package org.iopfit.staff;
+
+import java.time.Clock;
+import java.util.Map;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.security.authentication.password.CompromisedPasswordChecker;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.ForwardAuthenticationFailureHandler;
+import org.iopfit.system.SecurityBaseline;
+
+/**
+ * The staff console's security: its own filter chain for {@code /staff/**}, ahead of the
+ * public one. Form sign-in at {@code /staff/login}; every other staff page needs a
+ * signed-in account, the account pages and the audit log an administrator. Sessions live
+ * in the database (Spring Session JDBC), get a new id at sign-in, end after 30 minutes
+ * idle or 12 hours in all, and at once when the account is disabled. No remember-me.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class StaffSecurityConfiguration {
+
+	static final String PBKDF2 = "pbkdf2@SpringSecurity_v5_8";
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain staffSecurityFilterChain(HttpSecurity http, StaffAccounts accounts, PasswordEncoder encoder,
+			AuditLog audit, Clock clock, ScreenerProperties properties) throws Exception {
+		ScreenerProperties.Staff rules = properties.staff();
+		http.securityMatcher("/staff/**")
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/staff/login", "/staff/login-failed")
+				.permitAll()
+				.requestMatchers("/staff/accounts/**", "/staff/audit/**")
+				.hasRole(StaffRole.ADMIN.name())
+				.anyRequest()
+				.hasRole(StaffRole.ADMISSIONS.name()))
+			.authenticationProvider(new StaffAuthentication(accounts, encoder, audit, clock, rules))
+			.formLogin((form) -> form.loginPage("/staff/login")
+				.loginProcessingUrl("/staff/login")
+				.successHandler((request, response, authentication) -> {
+					request.getSession().setAttribute(SessionGuard.SIGNED_IN_AT, clock.instant());
+					response.sendRedirect(request.getContextPath() + "/staff");
+				})
+				// Rendered, not redirected, so the username typed stays in its field.
+				.failureHandler(new ForwardAuthenticationFailureHandler("/staff/login-failed")))
+			.logout((logout) -> logout.logoutUrl("/staff/logout")
+				.addLogoutHandler((request, response, authentication) -> {
+					if (authentication != null) {
+						audit.record(authentication.getName(), AuditAction.LOGOUT, null, null);
+					}
+				})
+				.logoutSuccessUrl("/staff/login?logout")
+				.invalidateHttpSession(true)
+				.deleteCookies("SESSION"))
+			// The session id changes at sign-in, so an id planted before it is worthless.
+			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
+			// After sign-in, always the console's start page: no session for a saved URL.
+			.requestCache((cache) -> cache.disable())
+			.csrf((csrf) -> csrf.csrfTokenRepository(SecurityBaseline.csrfTokens())
+				.csrfTokenRequestHandler(SecurityBaseline.csrfTokenMasking()))
+			.headers(SecurityBaseline::headers)
+			.addFilterBefore(new SessionGuard(accounts, audit, clock, rules), AuthorizationFilter.class)
+			.httpBasic((basic) -> basic.disable());
+		return http.build();
+	}
+
+	/**
+	 * The delegating encoder: new hashes are PBKDF2-HMAC-SHA256 (310,000 iterations), the
+	 * function NIST SP 800-63B names, which also takes passwords of any length (BCrypt
+	 * stops at 72 bytes). Hashes are stored as {@code {id}hash}, so the function can
+	 * change later without a reset.
+	 */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new DelegatingPasswordEncoder(PBKDF2, Map.of(PBKDF2,
+				Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt", new BCryptPasswordEncoder()));
+	}
+
+	@Bean
+	CompromisedPasswordChecker compromisedPasswordChecker() {
+		return new BundledPasswordList();
+	}
+
+}

@@ -1,0 +1,38 @@
+package org.iopfit.staff;
+
+import java.util.Set;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * The staff sessions in the database, found by username, so that disabling an account
+ * ends its sessions on every instance at once.
+ */
+@Component
+public class StaffSessions {
+
+	private final ObjectProvider<FindByIndexNameSessionRepository<?>> sessions;
+
+	// Absent when the app runs without a web server (a command-line start): no sessions.
+	StaffSessions(ObjectProvider<FindByIndexNameSessionRepository<?>> sessions) {
+		this.sessions = sessions;
+	}
+
+	/**
+	 * Ends every session of a staff member.
+	 * @param username whose sessions
+	 * @return how many were ended
+	 */
+	public int endAllOf(String username) {
+		FindByIndexNameSessionRepository<?> repository = this.sessions.getIfAvailable();
+		if (repository == null) {
+			return 0;
+		}
+		Set<String> ids = repository.findByPrincipalName(username).keySet();
+		ids.forEach(repository::deleteById);
+		return ids.size();
+	}
+
+}

@@ -1,0 +1,173 @@
+package org.iopfit.staff.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.iopfit.staff.AuditAction;
+import org.iopfit.staff.AuditLog;
+import org.iopfit.staff.PasswordPolicy;
+import org.iopfit.staff.RecordKind;
+import org.iopfit.staff.StaffAccount;
+import org.iopfit.staff.StaffAccountManager;
+import org.iopfit.staff.StaffAccounts;
+import org.iopfit.staff.StaffRole;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Staff accounts, for administrators: the list, a new account, one account's page (which
+ * shows who has opened it), disabling and enabling, and setting a new password. Opening
+ * an account and listing them are audited like any record.
+ */
+@Controller
+class AccountsController {
+
+	private final StaffAccounts accounts;
+
+	private final StaffAccountManager manager;
+
+	private final PasswordPolicy policy;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	AccountsController(StaffAccounts accounts, StaffAccountManager manager, PasswordPolicy policy, AuditLog audit,
+			Clock clock) {
+		this.accounts = accounts;
+		this.manager = manager;
+		this.policy = policy;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@ModelAttribute("roles")
+	StaffRole[] roles() {
+		return StaffRole.values();
+	}
+
+	@GetMapping("/staff/accounts")
+	String list(Authentication user, Model model) {
+		this.audit.record(user.getName(), AuditAction.SEARCHED, RecordKind.STAFF_ACCOUNT, null);
+		List<AccountView> views = this.accounts.findAllByOrderByUsername()
+			.stream()
+			.map((account) -> AccountView.of(account, user.getName(), this.clock.instant()))
+			.toList();
+		model.addAttribute("accounts", views);
+		return "staff/accounts";
+	}
+
+	@GetMapping("/staff/accounts/new")
+	String newAccount(Model model) {
+		model.addAttribute("form", new AccountForm());
+		model.addAttribute("errors", Map.of());
+		return "staff/account-new";
+	}
+
+	@PostMapping("/staff/accounts")
+	String create(@ModelAttribute("form") AccountForm form, Authentication user, Model model) {
+		Map<String, String> errors = form.errors(this.policy,
+				this.accounts.existsByUsername(StaffAccount.normalize(form.getUsername())));
+		if (!errors.isEmpty()) {
+			// The password is never sent back to the browser.
+			form.setPassword("");
+			model.addAttribute("errors", errors);
+			return "staff/account-new";
+		}
+		StaffAccount account = this.manager.create(user.getName(), form.getUsername(), form.getRole(),
+				form.getPassword());
+		return "redirect:/staff/accounts/" + account.getId() + "?created";
+	}
+
+	@GetMapping("/staff/accounts/{id}")
+	String show(@PathVariable long id, @RequestParam Map<String, String> params, Authentication user, Model model) {
+		StaffAccount account = find(id);
+		this.audit.record(user.getName(), AuditAction.VIEWED, RecordKind.STAFF_ACCOUNT, id);
+		String notice = List.of("created", "disabled", "enabled", "passwordReset")
+			.stream()
+			.filter(params::containsKey)
+			.findFirst()
+			.map((key) -> "staff.account.notice." + key)
+			.orElse(null);
+		model.addAttribute("notice", notice);
+		return showAccount(account, user, Map.of(), model);
+	}
+
+	@PostMapping("/staff/accounts/{id}/disable")
+	String disable(@PathVariable long id, Authentication user) {
+		StaffAccount account = find(id);
+		if (account.getUsername().equals(user.getName())) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT);
+		}
+		this.manager.disable(user.getName(), id);
+		return "redirect:/staff/accounts/" + id + "?disabled";
+	}
+
+	@PostMapping("/staff/accounts/{id}/enable")
+	String enable(@PathVariable long id, Authentication user) {
+		find(id);
+		this.manager.enable(user.getName(), id);
+		return "redirect:/staff/accounts/" + id + "?enabled";
+	}
+
+	@PostMapping("/staff/accounts/{id}/password")
+	String resetPassword(@PathVariable long id, @RequestParam(defaultValue = "") String password, Authentication user,
+			Model model) {
+		StaffAccount account = find(id);
+		var problem = this.policy.check(password, account.getUsername());
+		if (problem.isPresent()) {
+			model.addAttribute("notice", null);
+			return showAccount(account, user, Map.of("password", "staff.password.problem." + problem.get()), model);
+		}
+		this.manager.resetPassword(user.getName(), id, password);
+		return "redirect:/staff/accounts/" + id + "?passwordReset";
+	}
+
+	private String showAccount(StaffAccount account, Authentication user, Map<String, String> errors, Model model) {
+		model.addAttribute("account", AccountView.of(account, user.getName(), this.clock.instant()));
+		model.addAttribute("views",
+				this.audit.viewsOf(RecordKind.STAFF_ACCOUNT, account.getId())
+					.stream()
+					.map((entry) -> new ViewRow(entry.actor(), Times.format(entry.occurredAt())))
+					.toList());
+		model.addAttribute("errors", errors);
+		return "staff/account";
+	}
+
+	private StaffAccount find(long id) {
+		return this.manager.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	/**
+	 * One account as the pages show it.
+	 */
+	record AccountView(long id, String username, String roleKey, String statusKey, String created, boolean enabled,
+			boolean self) {
+
+		static AccountView of(StaffAccount account, String viewer, Instant now) {
+			String status = !account.isEnabled() ? "disabled" : account.isLockedAt(now) ? "locked" : "active";
+			return new AccountView(account.getId(), account.getUsername(), "staff.role." + account.getRole(),
+					"staff.account.status." + status, Times.format(account.getCreatedAt()), account.isEnabled(),
+					account.getUsername().equals(viewer));
+		}
+
+	}
+
+	/**
+	 * Who opened a record, and when.
+	 */
+	record ViewRow(String who, String when) {
+	}
+
+}

@@ -1,0 +1,39 @@
+package org.iopfit.staff.web;
+
+import java.util.Map;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The sign-in page. Spring Security handles the posted form; a failed attempt is
+ * forwarded here and shown with one message for every reason, so it never tells whether
+ * the username exists or the account is locked.
+ */
+@Controller
+class StaffLoginController {
+
+	@GetMapping("/staff/login")
+	String login(@RequestParam(required = false) String logout, @RequestParam(required = false) String expired,
+			Model model) {
+		model.addAttribute("username", "");
+		model.addAttribute("errors", Map.of());
+		model.addAttribute("noErrors", Map.of());
+		model.addAttribute("notice",
+				(logout != null) ? "staff.login.signedOut" : (expired != null) ? "staff.login.expired" : null);
+		return "staff/login";
+	}
+
+	@PostMapping("/staff/login-failed")
+	String failed(@RequestParam(defaultValue = "") String username, Model model) {
+		model.addAttribute("username", username);
+		model.addAttribute("errors", Map.of("username", "staff.login.failed"));
+		model.addAttribute("noErrors", Map.of());
+		model.addAttribute("notice", null);
+		return "staff/login";
+	}
+
+}

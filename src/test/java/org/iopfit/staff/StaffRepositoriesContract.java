@@ -1,0 +1,146 @@
+package org.iopfit.staff;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Limit;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * What the repositories must do on every database the app runs on, through the same
+ * migrations. Run by a subclass per database.
+ */
+abstract class StaffRepositoriesContract {
+
+	@Autowired
+	Flyway flyway;
+
+	@Autowired
+	StaffAccounts accounts;
+
+	@Autowired
+	AuditEntries audit;
+
+	@Autowired
+	FindByIndexNameSessionRepository<? extends Session> sessions;
+
+	@Autowired
+	StaffSessions staffSessions;
+
+	@Test
+	void everyMigrationIsApplied() {
+		assertThat(this.flyway.info().pending()).isEmpty();
+		assertThat(this.flyway.info().applied()).extracting((migration) -> migration.getVersion().getVersion())
+			.containsExactly("1", "2");
+	}
+
+	@Test
+	void anAccountIsSavedAndFoundByItsUsernameWithItsTimesIntact() {
+		Instant created = Instant.parse("2026-03-01T10:15:30.123456Z");
+		StaffAccount saved = this.accounts
+			.save(new StaffAccount(name(), "{noop}not-a-real-hash", StaffRole.ADMIN, created));
+
+		StaffAccount found = this.accounts.findByUsername(saved.getUsername()).orElseThrow();
+
+		assertThat(found.getId()).isEqualTo(saved.getId());
+		assertThat(found.getRole()).isEqualTo(StaffRole.ADMIN);
+		assertThat(found.isEnabled()).isTrue();
+		assertThat(found.getCreatedAt()).isEqualTo(created);
+		assertThat(this.accounts.existsByUsername(saved.getUsername())).isTrue();
+		assertThat(this.accounts.findAllByOrderByUsername()).extracting(StaffAccount::getUsername)
+			.contains(saved.getUsername())
+			.isSorted();
+	}
+
+	@Test
+	void twoAccountsCannotShareAUsername() {
+		String username = name();
+		this.accounts.save(new StaffAccount(username, "{noop}x", StaffRole.ADMISSIONS, Instant.now()));
+
+		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(
+				() -> this.accounts.save(new StaffAccount(username, "{noop}y", StaffRole.ADMIN, Instant.now())));
+	}
+
+	@Test
+	void failedSignInsAreCountedLockedAndCleared() {
+		StaffAccount account = this.accounts
+			.save(new StaffAccount(name(), "{noop}x", StaffRole.ADMISSIONS, Instant.now()));
+		Instant until = Instant.now().plus(15, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.MICROS);
+
+		this.accounts.countFailedLogin(account.getId());
+		this.accounts.countFailedLogin(account.getId());
+		assertThat(this.accounts.failedLogins(account.getId())).isEqualTo(2);
+
+		this.accounts.lockUntil(account.getId(), until);
+		StaffAccount locked = this.accounts.findById(account.getId()).orElseThrow();
+		assertThat(locked.getFailedLogins()).isZero();
+		assertThat(locked.getLockedUntil()).isEqualTo(until);
+		assertThat(locked.isLockedAt(until.minusSeconds(1))).isTrue();
+		assertThat(locked.isLockedAt(until)).isFalse();
+
+		this.accounts.clearFailedLogins(account.getId());
+		assertThat(this.accounts.findById(account.getId()).orElseThrow().getLockedUntil()).isNull();
+	}
+
+	@Test
+	void auditEntriesAreWrittenReadNewestFirstAndDeletedOnlyWhenOld() {
+		String record = UUID.randomUUID().toString();
+		Instant old = Instant.parse("2019-01-01T00:00:00Z");
+		Instant recent = Instant.parse("2026-06-01T12:00:00.5Z");
+		this.audit.save(new AuditEntry(null, old, "someone", AuditAction.VIEWED, RecordKind.STAFF_ACCOUNT, record));
+		AuditEntry saved = this.audit
+			.save(new AuditEntry(null, recent, "other", AuditAction.VIEWED, RecordKind.STAFF_ACCOUNT, record));
+
+		assertThat(saved.id()).isNotNull();
+		assertThat(this.audit.findByRecordKindAndRecordIdAndActionOrderByOccurredAtDescIdDesc(RecordKind.STAFF_ACCOUNT,
+				record, AuditAction.VIEWED, Limit.of(10)))
+			.extracting(AuditEntry::actor, AuditEntry::occurredAt)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("other", recent),
+					org.assertj.core.groups.Tuple.tuple("someone", old));
+
+		int deleted = this.audit.deleteOlderThan(Instant.parse("2020-01-01T00:00:00Z"));
+
+		assertThat(deleted).isGreaterThanOrEqualTo(1);
+		assertThat(this.audit.findByRecordKindAndRecordIdAndActionOrderByOccurredAtDescIdDesc(RecordKind.STAFF_ACCOUNT,
+				record, AuditAction.VIEWED, Limit.of(10)))
+			.extracting(AuditEntry::actor)
+			.containsExactly("other");
+	}
+
+	@Test
+	void staffSessionsAreStoredFoundByUsernameAndEnded() {
+		String username = name();
+		String first = saveSessionOf(this.sessions, username);
+		String second = saveSessionOf(this.sessions, username);
+
+		assertThat(this.sessions.findByPrincipalName(username)).containsOnlyKeys(first, second);
+		assertThat(this.sessions.findById(first)).isNotNull();
+
+		assertThat(this.staffSessions.endAllOf(username)).isEqualTo(2);
+		assertThat(this.sessions.findById(first)).isNull();
+		assertThat(this.sessions.findByPrincipalName(username)).isEmpty();
+	}
+
+	private static <S extends Session> String saveSessionOf(FindByIndexNameSessionRepository<S> sessions,
+			String username) {
+		S session = sessions.createSession();
+		session.setAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME, username);
+		sessions.save(session);
+		return session.getId();
+	}
+
+	private static String name() {
+		return "repo-" + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+}

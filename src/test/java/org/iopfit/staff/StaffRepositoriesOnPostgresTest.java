@@ -1,0 +1,68 @@
+package org.iopfit.staff;
+
+import java.io.IOException;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The same repositories and migrations on a real PostgreSQL (an embedded binary from
+ * Maven Central), through the {@code postgres} profile and its {@code DATABASE_*}
+ * settings. Skipped where PostgreSQL cannot start, except with {@code CI=true}, where
+ * that fails the build.
+ */
+// A mock servlet environment: Spring Session's repository exists only in a web app.
+@SpringBootTest(webEnvironment = WebEnvironment.MOCK)
+@ActiveProfiles("postgres")
+@DirtiesContext
+class StaffRepositoriesOnPostgresTest extends StaffRepositoriesContract {
+
+	private static EmbeddedPostgres postgres;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@BeforeAll
+	static void startPostgres() {
+		if (postgres != null) {
+			return;
+		}
+		try {
+			postgres = EmbeddedPostgres.builder().start();
+		}
+		catch (IOException | RuntimeException ex) {
+			String problem = "Embedded PostgreSQL did not start: " + ex;
+			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+				Assertions.fail(problem + " (CI=true: the PostgreSQL tests must run)");
+			}
+			Assumptions.abort(problem);
+		}
+	}
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		registry.add("DATABASE_URL", () -> postgres.getJdbcUrl("postgres", "postgres"));
+		registry.add("DATABASE_USERNAME", () -> "postgres");
+		registry.add("DATABASE_PASSWORD", () -> "postgres");
+	}
+
+	@Test
+	void theseTestsReallyRunOnPostgres() {
+		assertThat(this.jdbc.queryForObject("SELECT version()", String.class)).startsWith("PostgreSQL");
+	}
+
+}
