@@ -146,5 +146,5 @@ echo "Page weights (gzip as sent, HTML only; the stylesheet is cached a year):"
 for path in / /screening /help-now; do
   printf '  %-12s %6s bytes\n' "$path" "$(curl -s --compressed -o /dev/null -w '%{size_download}' -H 'Accept-Encoding: gzip' "$APP$path")"
 done
-CSS=$(grep -o 'href="/css/[^"]*"' "$WORK/pages/landing.html" | head -n1 | sed 's/href="//; s/"$//')
+CSS=$(grep -o 'href="/assets/css/[^"]*"' "$WORK/pages/landing.html" | head -n1 | sed 's/href="//; s/"$//')
 printf '  %-12s %6s bytes (%s)\n' "stylesheet" "$(curl -s --compressed -o /dev/null -w '%{size_download}' -H 'Accept-Encoding: gzip' "$APP$CSS")" "$CSS"

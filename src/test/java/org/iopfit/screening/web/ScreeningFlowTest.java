@@ -274,7 +274,7 @@ class ScreeningFlowTest {
 
 	@Test
 	void everyPageWithItsStylesheetAndIconWeighsUnder30Kilobytes() throws IOException {
-		int assets = bytes("/css/app.css") + bytes("/favicon.svg");
+		int assets = bytes("/assets/css/app.css") + bytes("/assets/favicon.svg");
 		List<HtmlPage> pages = new ArrayList<>();
 		pages.add(this.browser.getPage("http://localhost/"));
 		pages.add(this.browser.getPage("http://localhost/help-now"));
@@ -293,7 +293,8 @@ class ScreeningFlowTest {
 		// One small script of our own, deferred; no inline script, nothing from
 		// elsewhere.
 		assertThat(pages).allSatisfy((each) -> assertThat(each.querySelectorAll("script")).singleElement()
-			.satisfies((script) -> assertThat(((DomElement) script).getAttribute("src")).startsWith("/js/fresh-")));
+			.satisfies(
+					(script) -> assertThat(((DomElement) script).getAttribute("src")).startsWith("/assets/js/fresh-")));
 	}
 
 	private int bytes(String path) throws IOException {
