@@ -11,6 +11,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 
@@ -116,11 +117,11 @@ class AnswersCookie {
 	 * back/forward cache ({@code Clear-Site-Data}), so Back shows no answer either.
 	 */
 	void clear(HttpServletRequest request, HttpServletResponse response) {
-		response.addHeader(HttpHeaders.SET_COOKIE, cookie(request, "", java.time.Duration.ZERO));
+		response.addHeader(HttpHeaders.SET_COOKIE, cookie(request, "", Duration.ZERO));
 		response.addHeader("Clear-Site-Data", "\"cache\"");
 	}
 
-	private static String cookie(HttpServletRequest request, String value, java.time.Duration maxAge) {
+	private static String cookie(HttpServletRequest request, String value, Duration maxAge) {
 		ResponseCookie.ResponseCookieBuilder cookie = ResponseCookie.from(NAME, value)
 			.path("/")
 			.httpOnly(true)

@@ -252,6 +252,13 @@ class ScreeningController {
 			}
 		});
 		List<String> none = form.getOrDefault(NONE, List.of());
+		List<String> offered = step.questions().stream().filter(Question::hasNoneOption).map(Question::path).toList();
+		if (!offered.containsAll(none) || none.size() > offered.size()) {
+			// "None of these" for a question this page does not offer it for: refused
+			// like
+			// any unknown field.
+			fields.put(NONE, none.stream().map(RawValue::formField).toList());
+		}
 		step.questions().stream().filter(Question::hasNoneOption).forEach((question) -> {
 			if (none.contains(question.path())) {
 				if (fields.containsKey(question.path())) {

@@ -118,6 +118,23 @@ class ScreeningTamperingTest {
 	}
 
 	@Test
+	void noneOfTheseForAQuestionThePageDoesNotOfferItForIsRefused() throws Exception {
+		answerUpTo(Step.SIGNS);
+		Cookie before = this.visitor.cookie(AnswersCookie.NAME);
+
+		for (List<String> none : List.of(List.of("substances"), List.of("respondent"), List.of("x"),
+				List.of("criteria", "criteria"))) {
+			Map<String, List<String>> form = new LinkedHashMap<>(fields("substances", "ALCOHOL"));
+			form.put(ScreeningController.NONE, none);
+			MvcResult page = this.visitor.post("/screening/signs", form);
+
+			assertThat(page.getResponse().getStatus()).as(none.toString()).isEqualTo(400);
+			assertThat(body(page)).as(none.toString()).contains("is not a question on this page");
+			assertThat(this.visitor.cookie(AnswersCookie.NAME).getValue()).isEqualTo(before.getValue());
+		}
+	}
+
+	@Test
 	void aPagePostedWithEarlierPagesUnansweredKeepsItsAnswersAndAsksForTheFirstMissing() throws Exception {
 		this.visitor.post("/screening/who", fields("respondent", "SELF"));
 
