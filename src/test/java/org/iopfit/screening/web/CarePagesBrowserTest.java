@@ -100,6 +100,29 @@ class CarePagesBrowserTest {
 		assertFitsAPhone(driver);
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			/?lang=en           | IOP Fit  | Help now    | Español
+			/screening?lang=es  | IOP Fit  | Ayuda ahora | English
+			/families?lang=es   | IOP Fit  | Ayuda ahora | English
+			""")
+	void theHeaderKeepsToOneRowOnANarrowPhone(String path, String brand, String help, String language) {
+		WebDriver driver = browser.open(path);
+
+		WebElement header = driver.findElement(By.cssSelector(".site-header .header-row"));
+		List<WebElement> items = List.of(header.findElement(By.cssSelector(".brand")),
+				header.findElement(By.cssSelector(".help-now")), header.findElement(By.cssSelector(".lang-switch")));
+		assertThat(items).extracting(WebElement::getText).containsExactly(brand, help, language);
+		int top = items.get(0).getRect().getY();
+		assertThat(items).allSatisfy((item) -> assertThat(item.getRect().getY()).isEqualTo(top));
+		// One row of 44 px targets and its padding, not two.
+		assertThat(header.getRect().getHeight()).isLessThanOrEqualTo(64);
+		Object overflow = ((JavascriptExecutor) driver)
+			.executeScript("return document.documentElement.scrollWidth - window.innerWidth");
+		assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+		Browser.assertNoAxeViolations(driver);
+	}
+
 	@Test
 	void theFamiliesPageIsReachedFromTheLandingPageAndFromALovedOnesResult() {
 		WebDriver driver = browser.open("/");
