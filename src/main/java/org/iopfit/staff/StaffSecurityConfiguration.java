@@ -3,10 +3,13 @@ package org.iopfit.staff;
 import java.time.Clock;
 import java.util.Map;
 
+import jakarta.servlet.ServletException;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.password.CompromisedPasswordChecker;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -15,6 +18,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ForwardAuthenticationFailureHandler;
 import org.iopfit.system.SecurityBaseline;
 
@@ -51,7 +55,7 @@ class StaffSecurityConfiguration {
 					response.sendRedirect(request.getContextPath() + "/staff");
 				})
 				// Rendered, not redirected, so the username typed stays in its field.
-				.failureHandler(new ForwardAuthenticationFailureHandler("/staff/login-failed")))
+				.failureHandler(loginFailed()))
 			.logout((logout) -> logout.logoutUrl("/staff/logout")
 				.addLogoutHandler((request, response, authentication) -> {
 					if (authentication != null) {
@@ -71,6 +75,18 @@ class StaffSecurityConfiguration {
 			.addFilterBefore(new SessionGuard(accounts, audit, clock, rules), AuthorizationFilter.class)
 			.httpBasic((basic) -> basic.disable());
 		return http.build();
+	}
+
+	private static AuthenticationFailureHandler loginFailed() {
+		AuthenticationFailureHandler forward = new ForwardAuthenticationFailureHandler("/staff/login-failed");
+		return (request, response, failure) -> {
+			// Not a wrong password: the account could not be read (the database is away).
+			// The error page says that records are unavailable.
+			if (failure instanceof InternalAuthenticationServiceException) {
+				throw new ServletException("The sign-in could not be checked", failure);
+			}
+			forward.onAuthenticationFailure(request, response, failure);
+		};
 	}
 
 	/**

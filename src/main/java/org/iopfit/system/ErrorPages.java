@@ -1,6 +1,7 @@
 package org.iopfit.system;
 
 import java.io.IOException;
+import java.sql.SQLTransientConnectionException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -10,9 +11,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -34,6 +37,11 @@ class ErrorPages implements ErrorController {
 	ModelAndView error(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		HttpStatus status = statusOf(request);
 		String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		if (databaseUnavailable((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
+			// Only records need the database (the public screening does not): say what is
+			// wrong, and 503, which tells a client or a proxy to try again later.
+			return new ModelAndView("error/error", Map.of("kind", "unavailable"), HttpStatus.SERVICE_UNAVAILABLE);
+		}
 		if (uri != null && uri.startsWith("/api/")) {
 			writeProblem(response, status, uri);
 			return null;
@@ -59,6 +67,16 @@ class ErrorPages implements ErrorController {
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		this.json.writeValue(response.getOutputStream(), problem);
+	}
+
+	private static boolean databaseUnavailable(Throwable error) {
+		for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+			if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
+					|| cause instanceof SQLTransientConnectionException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static HttpStatus statusOf(HttpServletRequest request) {

@@ -28,7 +28,11 @@ class SecurityConfiguration {
 				.csrfTokenRequestHandler(SecurityBaseline.csrfTokenMasking())
 				.ignoringRequestMatchers("/api/**"))
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new CsrfRejection()))
-			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+			// Not even a look for a session: a staff member's session cookie on a public
+			// page
+			// (or its error page) costs no database read, and fails nothing while the
+			// database is away.
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable())
 			.headers(SecurityBaseline::headers)
 			.formLogin((form) -> form.disable())

@@ -2,9 +2,11 @@ package org.iopfit.staff;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -45,6 +47,15 @@ class RetentionJobTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	AuditRetention retention;
+
+	@BeforeEach
+	void nobodyHoldsTheLock() {
+		this.jdbc.update("UPDATE job_lock SET locked_until = ? WHERE name = ?", java.sql.Timestamp.from(Instant.EPOCH),
+				RetentionJob.LOCK);
+	}
+
 	@AfterEach
 	void resetClock() {
 		this.clock.reset();
@@ -73,11 +84,20 @@ class RetentionJobTest {
 	}
 
 	@Test
-	void aSecondRunTheSameNightDeletesNothingMore(CapturedOutput output) {
-		this.clock.setTo(NOW);
-		this.job.run();
+	void twoInstancesFiringTheSameNightRunItOnce(CapturedOutput output) {
+		// A second instance: its own job, the same database.
+		RetentionJob other = new RetentionJob(List.of(this.retention), this.clock, new JobLock(this.jdbc));
+		record("lead", NOW.minus(Duration.ofDays(this.properties.auditRetentionDays() + 1)));
 
-		assertThat(this.job.run()).containsEntry("audit entries", 0);
+		this.clock.setTo(NOW);
+		assertThat(this.job.run()).hasEntrySatisfying("audit entries", (count) -> assertThat(count).isPositive());
+		this.clock.setTo(NOW.plusSeconds(40));
+		assertThat(other.run()).isEmpty();
+
+		assertThat(output.getOut()).containsOnlyOnce("Retention: deleted").contains("another instance has this run");
+		// The next night, whichever fires first runs it.
+		this.clock.setTo(NOW.plus(Duration.ofDays(1)));
+		assertThat(other.run()).containsKey("audit entries");
 	}
 
 	private void record(String actor, Instant at) {
