@@ -2,7 +2,8 @@
 # The speed benchmark: this app against the bare stack serving the same bytes (baseline/),
 # side by side in one run on this machine. Builds both jars, starts both with -Xmx256m,
 # warms them up, then drives each route with wrk A/B/A/B and prints requests/s, p99, the
-# ratio to the baseline, start-up time, RSS after the load and page weights.
+# ratio to the baseline, the CPU time each request costs (and its ratio), start-up time,
+# RSS after the load and page weights.
 #
 #   bench/run.sh            # 20 s per run, 30 s warm-up per route and app
 #   SECONDS_PER_RUN=10 WARMUP=15 bench/run.sh
@@ -108,13 +109,18 @@ ROUTES=("GET /|/||" "GET /screening (no cookies)|/screening||"
   "POST a step (earlier answers in the cookie)|/screening/safety|$WORK/step-app.lua|$WORK/step-base.lua"
   "POST /api/v1/screenings|/api/v1/screenings|$WORK/api.lua|$WORK/api.lua")
 
-drive() { # url seconds [script] -> "rps p99ms"
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+drive() { # url seconds [script] [pid] -> "rps p99ms cpu-ms-per-request"
   local args=(-t2 -c"$CONNECTIONS" -d"$2"s --latency)
   [ -n "${3:-}" ] && args+=(-s "$3")
+  local before=0; [ -n "${4:-}" ] && before=$(cpu_ticks "$4")
   local out; out=$(wrk "${args[@]}" "$1")
+  local after=0; [ -n "${4:-}" ] && after=$(cpu_ticks "$4")
   local rps; rps=$(echo "$out" | awk '/Requests\/sec/{print $2}')
   local p99; p99=$(echo "$out" | awk '$1=="99%"{print $2}')
-  echo "$rps $(to_ms "$p99")"
+  local n; n=$(echo "$out" | awk '/requests in/{print $1}')
+  local cpu; cpu=$(awk -v a="$before" -v b="$after" -v n="$n" -v t="$(getconf CLK_TCK)" 'BEGIN{printf "%.3f", (b-a)*1000/t/n}')
+  echo "$rps $(to_ms "$p99") $cpu"
 }
 to_ms() { case "$1" in *us) awk -v v="${1%us}" 'BEGIN{printf "%.2f", v/1000}';; *ms) echo "${1%ms}";;
   *s) awk -v v="${1%s}" 'BEGIN{printf "%.2f", v*1000}';; *) echo "$1";; esac; }
@@ -126,16 +132,20 @@ for route in "${ROUTES[@]}"; do
   drive "$BASE$path" "$WARM" "$base_lua" > /dev/null
 done
 
-printf '\n%-44s %12s %9s %12s %9s %7s\n' "route ($CONNECTIONS connections, ${RUN}s x2 each)" "app req/s" "app p99" "base req/s" "base p99" "ratio"
+# Requests per second depend on what else the machine runs; CPU time per request (the
+# process's own, from /proc) much less so: its ratio is the steadier figure on a shared machine.
+printf '\n%-44s %10s %8s %8s %10s %8s %8s %6s %6s\n' "route ($CONNECTIONS connections, ${RUN}s x2 each)" \
+  "app req/s" "app p99" "app cpu" "base req/s" "base p99" "base cpu" "ratio" "cpu r."
 for route in "${ROUTES[@]}"; do
   IFS='|' read -r name path app_lua base_lua <<< "$route"
-  read -r a1 ap1 <<< "$(drive "$APP$path" "$RUN" "$app_lua")"
-  read -r b1 bp1 <<< "$(drive "$BASE$path" "$RUN" "$base_lua")"
-  read -r a2 ap2 <<< "$(drive "$APP$path" "$RUN" "$app_lua")"
-  read -r b2 bp2 <<< "$(drive "$BASE$path" "$RUN" "$base_lua")"
+  read -r a1 ap1 ac1 <<< "$(drive "$APP$path" "$RUN" "$app_lua" "$APP_PID")"
+  read -r b1 bp1 bc1 <<< "$(drive "$BASE$path" "$RUN" "$base_lua" "$BASE_PID")"
+  read -r a2 ap2 ac2 <<< "$(drive "$APP$path" "$RUN" "$app_lua" "$APP_PID")"
+  read -r b2 bp2 bc2 <<< "$(drive "$BASE$path" "$RUN" "$base_lua" "$BASE_PID")"
   awk -v n="$name" -v a1="$a1" -v a2="$a2" -v b1="$b1" -v b2="$b2" -v ap1="$ap1" -v ap2="$ap2" -v bp1="$bp1" -v bp2="$bp2" \
-    'BEGIN{a=(a1+a2)/2; b=(b1+b2)/2; ap=(ap1>ap2)?ap1:ap2; bp=(bp1>bp2)?bp1:bp2;
-      printf "%-44s %12.0f %7.1fms %12.0f %7.1fms %7.2f\n", n, a, ap, b, bp, a/b}'
+    -v ac1="$ac1" -v ac2="$ac2" -v bc1="$bc1" -v bc2="$bc2" \
+    'BEGIN{a=(a1+a2)/2; b=(b1+b2)/2; ap=(ap1>ap2)?ap1:ap2; bp=(bp1>bp2)?bp1:bp2; ac=(ac1+ac2)/2; bc=(bc1+bc2)/2;
+      printf "%-44s %10.0f %6.1fms %6.3fms %10.0f %6.1fms %6.3fms %6.2f %6.2f\n", n, a, ap, ac, b, bp, bc, a/b, bc/ac}'
 done
 
 rss() { awk '/VmRSS/{printf "%.0f MiB", $2/1024}' "/proc/$1/status"; }
