@@ -96,15 +96,15 @@ class SecondFactorController {
 	String newCodes(Authentication user, HttpServletRequest request, Model model) {
 		List<String> codes = NewRecoveryCodes.take(request);
 		if (codes.isEmpty()) {
-			// The script comes here after every registration; only a first passkey (or
-			// new
-			// codes asked for) brings codes to show.
+			// The script comes here after every registration; only a first passkey
+			// (or new codes asked for) brings codes to show.
 			return "redirect:" + SecondFactorGate.SECURITY + "?registered";
 		}
 		model.addAttribute("codes", codes);
 		// Right after registering a first passkey, the sign-in goes on with it.
-		model.addAttribute("next",
-				SecondFactorGate.hasSecondFactor(user) ? SecondFactorGate.SECURITY : SecondFactorGate.CONFIRM);
+		boolean signedIn = SecondFactorGate.hasSecondFactor(user);
+		model.addAttribute("next", signedIn ? SecondFactorGate.SECURITY : SecondFactorGate.CONFIRM);
+		model.addAttribute("nextKey", signedIn ? "staff.codes.next.done" : "staff.codes.next.confirm");
 		return "staff/recovery-codes";
 	}
 
