@@ -151,6 +151,46 @@ class PasskeyBrowserTest extends SecondFactorWebTest {
 	}
 
 	@Test
+	void aPasskeyAloneWithoutThePasswordSignsNobodyIn() {
+		StaffAccount account = account(StaffRole.ADMISSIONS);
+		this.authenticator = addAuthenticator(browser);
+		WebDriver driver = browser.open("/staff/login");
+		signIn(driver, account.getUsername(), PASSWORD);
+		browser.open("/staff/security");
+		driver.findElement(By.id("passkey-name")).sendKeys("Phone");
+		click(driver, By.xpath("//button[text()='Add a passkey']"));
+		assertPage(browser, "en", "Your recovery codes");
+		click(driver, By.xpath("//header//button[text()='Sign out']"));
+		assertPage(browser, "en", "Sign in to the staff console");
+
+		// What a page could do with the discoverable passkey, skipping the password.
+		Object status = ((JavascriptExecutor) driver).executeAsyncScript(
+				"""
+						const done = arguments[arguments.length - 1];
+						const token = document.querySelector('input[name="_csrf"]').value;
+						const headers = { 'Content-Type': 'application/json', 'X-XSRF-TOKEN': token };
+						const b64 = (s) => Uint8Array.from(atob(s.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
+						const enc = (b) => btoa(String.fromCharCode(...new Uint8Array(b)))
+						  .replace(/=/g, '').replace(/\\+/g, '-').replace(/\\//g, '_');
+						fetch('/webauthn/authenticate/options', { method: 'POST', headers })
+						  .then((r) => r.json())
+						  .then((o) => navigator.credentials.get({ publicKey: { ...o, challenge: b64(o.challenge),
+						      allowCredentials: [] } }))
+						  .then((c) => fetch('/login/webauthn', { method: 'POST', headers, body: JSON.stringify({
+						      id: c.id, rawId: enc(c.rawId), type: c.type, clientExtensionResults: {},
+						      response: { authenticatorData: enc(c.response.authenticatorData),
+						        clientDataJSON: enc(c.response.clientDataJSON), signature: enc(c.response.signature),
+						        userHandle: enc(c.response.userHandle) } }) }))
+						  .then((r) => done(r.status), (e) => done('error: ' + e));
+						""");
+
+		assertThat(status).isEqualTo(401L);
+		browser.open("/staff");
+		assertPage(browser, "en", "Sign in to the staff console");
+		assertThat(auditOf(account.getId())).endsWith(AuditAction.PASSKEY_FAILED);
+	}
+
+	@Test
 	void aPasskeyThatFailsSaysSoOnThePage() {
 		StaffAccount account = account(StaffRole.ADMISSIONS);
 		givePasskey(account, "Not in this browser");
