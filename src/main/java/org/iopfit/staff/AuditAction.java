@@ -38,6 +38,26 @@ public enum AuditAction {
 	/** A staff account was enabled again. */
 	ACCOUNT_ENABLED,
 	/** A staff account's password was set by an administrator. */
-	PASSWORD_RESET
+	PASSWORD_RESET,
+
+	/** A passkey was registered. */
+	PASSKEY_REGISTERED,
+	/** A passkey was removed by its owner. */
+	PASSKEY_REMOVED,
+	/** Signed in with a passkey after the password. */
+	PASSKEY_USED,
+	/** A passkey sign-in that failed. */
+	PASSKEY_FAILED,
+	/** Ten new recovery codes were made (and shown once). */
+	RECOVERY_CODES_ISSUED,
+	/** Signed in with a recovery code in place of a passkey. */
+	RECOVERY_CODE_USED,
+	/** A recovery code that was wrong or already used. */
+	RECOVERY_CODE_FAILED,
+	/**
+	 * An administrator removed an account's passkeys and recovery codes (its sessions end
+	 * at once).
+	 */
+	SECOND_FACTOR_RESET
 
 }

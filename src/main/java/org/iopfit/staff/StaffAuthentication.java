@@ -87,7 +87,7 @@ public class StaffAuthentication implements AuthenticationProvider {
 		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
 	}
 
-	private User loadUser(String username) {
+	User loadUser(String username) {
 		StaffAccount account = this.accounts.findByUsername(username)
 			.orElseThrow(() -> new UsernameNotFoundException("Unknown username"));
 		Instant now = this.clock.instant();

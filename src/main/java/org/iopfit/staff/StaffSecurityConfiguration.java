@@ -9,8 +9,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.password.CompromisedPasswordChecker;
+import org.springframework.security.config.annotation.authorization.EnableMultiFactorAuthentication;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -28,9 +30,14 @@ import org.iopfit.system.SecurityBaseline;
  * signed-in account, the account pages and the audit log an administrator. Sessions live
  * in the database (Spring Session JDBC), get a new id at sign-in, end after 30 minutes
  * idle or 12 hours in all, and at once when the account is disabled. No remember-me.
+ * After the password, a passkey or a recovery code where one is needed
+ * ({@link SecondFactorConfiguration}, {@link SecondFactorGate}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
+// Each factor (password, passkey, recovery code) adds to one sign-in; SecondFactorGate
+// decides which an account needs, since that depends on the account.
+@EnableMultiFactorAuthentication(authorities = {})
 class StaffSecurityConfiguration {
 
 	static final String PBKDF2 = "pbkdf2@SpringSecurity_v5_8";
@@ -38,16 +45,23 @@ class StaffSecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain staffSecurityFilterChain(HttpSecurity http, StaffAccounts accounts, PasswordEncoder encoder,
-			AuditLog audit, Clock clock, ScreenerProperties properties) throws Exception {
+			AuditLog audit, Clock clock, ScreenerProperties properties, SecondFactors secondFactors,
+			SecondFactorProperties secondFactor) throws Exception {
 		ScreenerProperties.Staff rules = properties.staff();
-		http.securityMatcher("/staff/**")
+		StaffAuthentication passwords = new StaffAuthentication(accounts, encoder, audit, clock, rules);
+		// Spring Security's passkey endpoints keep their own addresses, in this chain.
+		http.securityMatcher("/staff/**", "/webauthn/**", "/login/webauthn")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/staff/login", "/staff/login-failed")
 				.permitAll()
+				// Passkeys are removed from the security page, with a form that checks
+				// the rule.
+				.requestMatchers(HttpMethod.DELETE, "/webauthn/**")
+				.denyAll()
 				.requestMatchers("/staff/accounts/**", "/staff/audit/**")
 				.hasRole(StaffRole.ADMIN.name())
 				.anyRequest()
 				.hasRole(StaffRole.ADMISSIONS.name()))
-			.authenticationProvider(new StaffAuthentication(accounts, encoder, audit, clock, rules))
+			.authenticationProvider(passwords)
 			.formLogin((form) -> form.loginPage("/staff/login")
 				.loginProcessingUrl("/staff/login")
 				.successHandler((request, response, authentication) -> {
@@ -74,6 +88,7 @@ class StaffSecurityConfiguration {
 			.headers(SecurityBaseline::headers)
 			.addFilterBefore(new SessionGuard(accounts, audit, clock, rules), AuthorizationFilter.class)
 			.httpBasic((basic) -> basic.disable());
+		SecondFactorConfiguration.configure(http, passwords, accounts, secondFactors, audit, secondFactor);
 		return http.build();
 	}
 

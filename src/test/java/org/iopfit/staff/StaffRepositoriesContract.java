@@ -2,6 +2,8 @@ package org.iopfit.staff;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.flywaydb.core.Flyway;
@@ -10,6 +12,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.web.webauthn.api.AuthenticatorTransport;
+import org.springframework.security.web.webauthn.api.Bytes;
+import org.springframework.security.web.webauthn.api.CredentialRecord;
+import org.springframework.security.web.webauthn.api.ImmutableCredentialRecord;
+import org.springframework.security.web.webauthn.api.ImmutablePublicKeyCose;
+import org.springframework.security.web.webauthn.api.ImmutablePublicKeyCredentialUserEntity;
+import org.springframework.security.web.webauthn.api.PublicKeyCredentialType;
+import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 
@@ -37,11 +49,93 @@ abstract class StaffRepositoriesContract {
 	@Autowired
 	StaffSessions staffSessions;
 
+	@Autowired
+	PublicKeyCredentialUserEntityRepository passkeyUsers;
+
+	@Autowired
+	UserCredentialRepository passkeys;
+
+	@Autowired
+	RecoveryCodes recoveryCodes;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
 	@Test
 	void everyMigrationIsApplied() {
 		assertThat(this.flyway.info().pending()).isEmpty();
 		assertThat(this.flyway.info().applied()).extracting((migration) -> migration.getVersion().getVersion())
-			.containsExactly("1", "2", "30");
+			.containsExactly("1", "2", "10", "30");
+	}
+
+	@Test
+	void passkeysAreStoredReadBackIntactAndGoWithTheirUser() {
+		String username = name();
+		Bytes userId = Bytes.random();
+		this.passkeyUsers.save(ImmutablePublicKeyCredentialUserEntity.builder()
+			.id(userId)
+			.name(username)
+			.displayName(username)
+			.build());
+		Instant created = Instant.parse("2026-03-01T10:15:30Z");
+		Bytes credentialId = Bytes.random();
+		byte[] publicKey = { 1, 2, 3, (byte) 0xff, 0 };
+		this.passkeys.save(ImmutableCredentialRecord.builder()
+			.userEntityUserId(userId)
+			.credentialId(credentialId)
+			.credentialType(PublicKeyCredentialType.PUBLIC_KEY)
+			.publicKey(new ImmutablePublicKeyCose(publicKey))
+			.signatureCount(7)
+			.uvInitialized(true)
+			.backupEligible(false)
+			.backupState(false)
+			.transports(Set.of(AuthenticatorTransport.INTERNAL))
+			.attestationObject(new Bytes(new byte[] { 9, 8, 7 }))
+			.attestationClientDataJSON(new Bytes(new byte[] { 6, 5 }))
+			.label("Work laptop – ñ")
+			.created(created)
+			.lastUsed(created)
+			.build());
+
+		assertThat(this.passkeyUsers.findByUsername(username).getId()).isEqualTo(userId);
+		CredentialRecord found = this.passkeys.findByCredentialId(credentialId);
+		assertThat(found.getPublicKey().getBytes()).isEqualTo(publicKey);
+		assertThat(found.getSignatureCount()).isEqualTo(7);
+		assertThat(found.getLabel()).isEqualTo("Work laptop – ñ");
+		assertThat(found.getCreated()).isEqualTo(created);
+		assertThat(found.getTransports()).containsExactly(AuthenticatorTransport.INTERNAL);
+		assertThat(this.passkeys.findByUserId(userId)).hasSize(1);
+
+		this.passkeyUsers.delete(userId);
+
+		assertThat(this.passkeys.findByCredentialId(credentialId)).isNull();
+	}
+
+	@Test
+	void aRecoveryCodeWorksOnceAndOnlyForItsAccount() {
+		StaffAccount account = this.accounts
+			.save(new StaffAccount(name(), "{noop}x", StaffRole.ADMISSIONS, Instant.now()));
+		StaffAccount other = this.accounts
+			.save(new StaffAccount(name(), "{noop}x", StaffRole.ADMISSIONS, Instant.now()));
+		List<String> codes = this.recoveryCodes.issue(account);
+		assertThat(codes).hasSize(10)
+			.doesNotHaveDuplicates()
+			.allMatch((code) -> code.matches("[a-z2-9]{4}(-[a-z2-9]{4}){2}"));
+
+		assertThat(this.recoveryCodes.use(other, codes.get(0))).isFalse();
+		assertThat(this.recoveryCodes.use(account, " " + codes.get(0).toUpperCase().replace("-", " ") + " ")).isTrue();
+		assertThat(this.recoveryCodes.use(account, codes.get(0))).isFalse();
+		assertThat(this.recoveryCodes.unused(account.getId())).isEqualTo(9);
+
+		this.recoveryCodes.issue(account);
+
+		assertThat(this.recoveryCodes.use(account, codes.get(1))).as("an old code after new ones").isFalse();
+		assertThat(this.recoveryCodes.unused(account.getId())).isEqualTo(10);
+		assertThat(this.jdbc.queryForList("SELECT code_hash FROM recovery_code WHERE account_id = ?", String.class,
+				account.getId()))
+			.as("stored hashed")
+			.hasSize(10)
+			.noneMatch((hash) -> codes.stream().anyMatch((code) -> hash.contains(code.replace("-", ""))));
 	}
 
 	@Test

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -32,9 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StaffRepositoriesOnPostgresTest extends StaffRepositoriesContract {
 
 	private static EmbeddedPostgres postgres;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	@BeforeAll
 	static void startPostgres() {

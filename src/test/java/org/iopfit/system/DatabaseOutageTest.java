@@ -49,7 +49,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * up, and everything works again by itself, staff sessions included, without a restart.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "admin.username=lead", "admin.password=" + DatabaseOutageTest.PASSWORD })
+		properties = { "admin.username=lead", "admin.password=" + DatabaseOutageTest.PASSWORD,
+				// A password alone signs in here: passkeys need a browser
+				// (PasskeyBrowserTest).
+				"screener.security.second-factor=optional" })
 @ActiveProfiles("postgres")
 @DirtiesContext
 class DatabaseOutageTest {

@@ -9,6 +9,7 @@ import org.iopfit.staff.AuditAction;
 import org.iopfit.staff.AuditLog;
 import org.iopfit.staff.PasswordPolicy;
 import org.iopfit.staff.RecordKind;
+import org.iopfit.staff.SecondFactors;
 import org.iopfit.staff.StaffAccount;
 import org.iopfit.staff.StaffAccountManager;
 import org.iopfit.staff.StaffAccounts;
@@ -43,13 +44,16 @@ class AccountsController {
 
 	private final Clock clock;
 
+	private final SecondFactors secondFactors;
+
 	AccountsController(StaffAccounts accounts, StaffAccountManager manager, PasswordPolicy policy, AuditLog audit,
-			Clock clock) {
+			Clock clock, SecondFactors secondFactors) {
 		this.accounts = accounts;
 		this.manager = manager;
 		this.policy = policy;
 		this.audit = audit;
 		this.clock = clock;
+		this.secondFactors = secondFactors;
 	}
 
 	@ModelAttribute("roles")
@@ -94,7 +98,7 @@ class AccountsController {
 	String show(@PathVariable long id, @RequestParam Map<String, String> params, Authentication user, Model model) {
 		StaffAccount account = find(id);
 		this.audit.record(user.getName(), AuditAction.VIEWED, RecordKind.STAFF_ACCOUNT, id);
-		String notice = List.of("created", "disabled", "enabled", "passwordReset")
+		String notice = List.of("created", "disabled", "enabled", "passwordReset", "secondFactorReset")
 			.stream()
 			.filter(params::containsKey)
 			.findFirst()
@@ -142,6 +146,7 @@ class AccountsController {
 					.map((entry) -> new ViewRow(entry.actor(), Times.format(entry.occurredAt())))
 					.toList());
 		model.addAttribute("errors", errors);
+		model.addAttribute("passkeyCount", this.secondFactors.passkeysOf(account.getUsername()).size());
 		return "staff/account";
 	}
 

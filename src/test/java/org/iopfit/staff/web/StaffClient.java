@@ -68,6 +68,21 @@ class StaffClient {
 		return post(action, withToken);
 	}
 
+	/**
+	 * Opens a page and posts JSON as its script would, with the page's CSRF token in the
+	 * header.
+	 */
+	HttpResponse<String> postJson(String page, String path, String json) {
+		HttpResponse<String> form = get(page);
+		Matcher token = CSRF.matcher(form.body());
+		if (!token.find()) {
+			throw new AssertionError("No CSRF token on " + page + " (" + form.statusCode() + ")");
+		}
+		return send(request(path).header("Content-Type", "application/json")
+			.header("X-XSRF-TOKEN", token.group(1).replace("&#45;", "-"))
+			.POST(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
 	HttpResponse<String> signIn(String username, String password) {
 		return submit("/staff/login", "/staff/login", Map.of("username", username, "password", password));
 	}

@@ -1,0 +1,75 @@
+package org.iopfit.staff;
+
+import java.util.List;
+
+import org.springframework.security.web.webauthn.api.Bytes;
+import org.springframework.security.web.webauthn.api.CredentialRecord;
+import org.springframework.security.web.webauthn.api.PublicKeyCredentialUserEntity;
+import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.UserCredentialRepository;
+
+/**
+ * The passkeys in the database (Spring Security's {@code JdbcUserCredentialRepository}),
+ * with what happens when one is registered: the registration is audited, and an account's
+ * first passkey comes with ten recovery codes, kept in the session until they are shown.
+ * Spring Security saves a record also after each sign-in (its counter and time of use);
+ * only a record not yet stored is a registration.
+ */
+class AuditedCredentials implements UserCredentialRepository {
+
+	private final UserCredentialRepository credentials;
+
+	private final PublicKeyCredentialUserEntityRepository userEntities;
+
+	private final StaffAccounts accounts;
+
+	private final RecoveryCodes recoveryCodes;
+
+	private final AuditLog audit;
+
+	AuditedCredentials(UserCredentialRepository credentials, PublicKeyCredentialUserEntityRepository userEntities,
+			StaffAccounts accounts, RecoveryCodes recoveryCodes, AuditLog audit) {
+		this.credentials = credentials;
+		this.userEntities = userEntities;
+		this.accounts = accounts;
+		this.recoveryCodes = recoveryCodes;
+		this.audit = audit;
+	}
+
+	@Override
+	public void save(CredentialRecord record) {
+		boolean registration = this.credentials.findByCredentialId(record.getCredentialId()) == null;
+		this.credentials.save(record);
+		if (!registration) {
+			return;
+		}
+		PublicKeyCredentialUserEntity user = this.userEntities.findById(record.getUserEntityUserId());
+		StaffAccount account = (user != null) ? this.accounts.findByUsername(user.getName()).orElse(null) : null;
+		if (account == null) {
+			return;
+		}
+		this.audit.record(account.getUsername(), AuditAction.PASSKEY_REGISTERED, RecordKind.STAFF_ACCOUNT,
+				account.getId());
+		if (!this.recoveryCodes.any(account.getId())) {
+			NewRecoveryCodes.keep(this.recoveryCodes.issue(account));
+			this.audit.record(account.getUsername(), AuditAction.RECOVERY_CODES_ISSUED, RecordKind.STAFF_ACCOUNT,
+					account.getId());
+		}
+	}
+
+	@Override
+	public void delete(Bytes credentialId) {
+		this.credentials.delete(credentialId);
+	}
+
+	@Override
+	public CredentialRecord findByCredentialId(Bytes credentialId) {
+		return this.credentials.findByCredentialId(credentialId);
+	}
+
+	@Override
+	public List<CredentialRecord> findByUserId(Bytes userId) {
+		return this.credentials.findByUserId(userId);
+	}
+
+}

@@ -1,0 +1,135 @@
+package org.iopfit.staff;
+
+import java.io.IOException;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Keeps a staff member who has signed in with their password only, but needs a second
+ * factor, to the few addresses that give them one:
+ * <ul>
+ * <li>an account with a passkey (whatever the rule) is sent to confirm with it, or with a
+ * recovery code ({@code /staff/second-factor});</li>
+ * <li>an account without one that must have one is sent to register one
+ * ({@code /staff/security?required}).</li>
+ * </ul>
+ * A sign-in is complete with the password factor and a passkey or recovery code factor
+ * ({@link FactorGrantedAuthority}); Spring Security adds each factor to the same
+ * authentication ({@code @EnableMultiFactorAuthentication}).
+ */
+public class SecondFactorGate extends OncePerRequestFilter {
+
+	/** The factor a recovery code gives, in place of a passkey. */
+	public static final String RECOVERY_CODE_AUTHORITY = "FACTOR_RECOVERY_CODE";
+
+	/** Where a staff member with a passkey confirms it is them. */
+	public static final String CONFIRM = "/staff/second-factor";
+
+	/** Where a staff member registers a passkey. */
+	public static final String SECURITY = "/staff/security";
+
+	/** Where recovery codes just made are shown. */
+	public static final String NEW_CODES = "/staff/recovery-codes";
+
+	private static final Set<String> CONFIRMING = Set.of(CONFIRM, CONFIRM + "/recovery-code", NEW_CODES,
+			"/webauthn/authenticate/options", "/login/webauthn");
+
+	private static final Set<String> REGISTERING = Set.of(SECURITY, NEW_CODES, "/webauthn/register/options",
+			"/webauthn/register");
+
+	private final StaffAccounts accounts;
+
+	private final SecondFactors secondFactors;
+
+	public SecondFactorGate(StaffAccounts accounts, SecondFactors secondFactors) {
+		this.accounts = accounts;
+		this.secondFactors = secondFactors;
+	}
+
+	/**
+	 * Whether a sign-in included a passkey or a recovery code.
+	 * @param authentication the sign-in
+	 * @return {@code true} when it did
+	 */
+	public static boolean hasSecondFactor(Authentication authentication) {
+		return has(authentication, FactorGrantedAuthority.WEBAUTHN_AUTHORITY)
+				|| has(authentication, RECOVERY_CODE_AUTHORITY);
+	}
+
+	static boolean has(Authentication authentication, String authority) {
+		for (GrantedAuthority granted : authentication.getAuthorities()) {
+			if (authority.equals(granted.getAuthority())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || authentication instanceof AnonymousAuthenticationToken
+				|| !authentication.isAuthenticated()) {
+			chain.doFilter(request, response);
+			return;
+		}
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (!has(authentication, FactorGrantedAuthority.PASSWORD_AUTHORITY)) {
+			// A passkey alone is not a sign-in: the password comes first, always.
+			HttpSession session = request.getSession(false);
+			if (session != null) {
+				session.invalidate();
+			}
+			SecurityContextHolder.clearContext();
+			response.sendRedirect(request.getContextPath() + "/staff/login");
+			return;
+		}
+		if (hasSecondFactor(authentication)) {
+			chain.doFilter(request, response);
+			return;
+		}
+		if (path.startsWith("/staff/login")) {
+			chain.doFilter(request, response);
+			return;
+		}
+		Optional<StaffAccount> account = this.accounts.findByUsername(authentication.getName());
+		if (account.isEmpty()) {
+			chain.doFilter(request, response);
+			return;
+		}
+		if (this.secondFactors.hasPasskey(account.get().getUsername())) {
+			pass(CONFIRMING, path, CONFIRM, request, response, chain);
+		}
+		else if (this.secondFactors.required(account.get())) {
+			pass(REGISTERING, path, SECURITY + "?required", request, response, chain);
+		}
+		else {
+			chain.doFilter(request, response);
+		}
+	}
+
+	private static void pass(Set<String> allowed, String path, String elsewhere, HttpServletRequest request,
+			HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
+		if (allowed.contains(path)) {
+			chain.doFilter(request, response);
+		}
+		else {
+			response.sendRedirect(request.getContextPath() + elsewhere);
+		}
+	}
+
+}

@@ -1,0 +1,34 @@
+package org.iopfit.staff;
+
+/**
+ * Which staff accounts must have a second factor
+ * ({@code screener.security.second-factor}). An account that has a passkey is always
+ * asked for it after its password, whatever the rule; the rule says which accounts
+ * without one are taken to register one right after their password, and may do nothing
+ * else until they have.
+ */
+public enum SecondFactorRule {
+
+	/** Administrators must have a passkey (the default). */
+	REQUIRED_FOR_ADMINS,
+
+	/** Every staff account must have a passkey. */
+	REQUIRED_FOR_ALL,
+
+	/** Nobody must; a staff member may add passkeys from their security page. */
+	OPTIONAL;
+
+	/**
+	 * Whether an account with this role must have a passkey.
+	 * @param role the account's role
+	 * @return {@code true} when it must
+	 */
+	public boolean requiredFor(StaffRole role) {
+		return switch (this) {
+			case REQUIRED_FOR_ALL -> true;
+			case REQUIRED_FOR_ADMINS -> role == StaffRole.ADMIN;
+			case OPTIONAL -> false;
+		};
+	}
+
+}

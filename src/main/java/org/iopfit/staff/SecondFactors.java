@@ -1,0 +1,226 @@
+package org.iopfit.staff;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.security.web.webauthn.api.Bytes;
+import org.springframework.security.web.webauthn.api.CredentialRecord;
+import org.springframework.security.web.webauthn.api.PublicKeyCredentialUserEntity;
+import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.UserCredentialRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The staff's second factor: their passkeys, their recovery codes, and whether they must
+ * have one ({@code screener.security.second-factor}). Every change and every use of a
+ * recovery code is audited.
+ */
+@Service
+public class SecondFactors {
+
+	private final PublicKeyCredentialUserEntityRepository userEntities;
+
+	private final UserCredentialRepository credentials;
+
+	private final RecoveryCodes recoveryCodes;
+
+	private final StaffAccounts accounts;
+
+	private final StaffSessions sessions;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	private final SecondFactorRule rule;
+
+	private final ScreenerProperties.Staff signInRules;
+
+	SecondFactors(PublicKeyCredentialUserEntityRepository userEntities, UserCredentialRepository credentials,
+			RecoveryCodes recoveryCodes, StaffAccounts accounts, StaffSessions sessions, AuditLog audit, Clock clock,
+			SecondFactorProperties properties, ScreenerProperties screener) {
+		this.userEntities = userEntities;
+		this.credentials = credentials;
+		this.recoveryCodes = recoveryCodes;
+		this.accounts = accounts;
+		this.sessions = sessions;
+		this.audit = audit;
+		this.clock = clock;
+		this.rule = properties.secondFactor();
+		this.signInRules = screener.staff();
+	}
+
+	/**
+	 * Whether an account must have a passkey under the configured rule.
+	 * @param account the account
+	 * @return {@code true} when it must
+	 */
+	public boolean required(StaffAccount account) {
+		return this.rule.requiredFor(account.getRole());
+	}
+
+	/**
+	 * A staff member's passkeys, oldest first.
+	 * @param username whose
+	 * @return the passkeys, empty for none
+	 */
+	@Transactional(readOnly = true)
+	public List<Passkey> passkeysOf(String username) {
+		PublicKeyCredentialUserEntity user = this.userEntities.findByUsername(username);
+		if (user == null) {
+			return List.of();
+		}
+		return this.credentials.findByUserId(user.getId())
+			.stream()
+			.map(Passkey::of)
+			.sorted(Comparator.comparing(Passkey::created, Comparator.nullsFirst(Comparator.naturalOrder())))
+			.toList();
+	}
+
+	/**
+	 * Whether a staff member has at least one passkey.
+	 * @param username whose
+	 * @return {@code true} when they have
+	 */
+	@Transactional(readOnly = true)
+	public boolean hasPasskey(String username) {
+		PublicKeyCredentialUserEntity user = this.userEntities.findByUsername(username);
+		return user != null && !this.credentials.findByUserId(user.getId()).isEmpty();
+	}
+
+	/**
+	 * How many unused recovery codes an account has.
+	 * @param account the account
+	 * @return 0 to 10
+	 */
+	public int unusedRecoveryCodes(StaffAccount account) {
+		return this.recoveryCodes.unused(account.getId());
+	}
+
+	/**
+	 * Removes one of a staff member's own passkeys. Removing the last one also deletes
+	 * the recovery codes: the account then has no second factor.
+	 * @param account the owner
+	 * @param passkeyId the passkey's id (base64url)
+	 * @return {@code false} when it is not one of theirs
+	 * @throws IllegalStateException when it is their last and they must have one
+	 */
+	@Transactional
+	public boolean remove(StaffAccount account, String passkeyId) {
+		List<Passkey> passkeys = passkeysOf(account.getUsername());
+		if (passkeys.stream().noneMatch((passkey) -> passkey.id().equals(passkeyId))) {
+			return false;
+		}
+		if (passkeys.size() == 1 && required(account)) {
+			throw new IllegalStateException("The last passkey of an account that must have one");
+		}
+		this.credentials.delete(Bytes.fromBase64(passkeyId));
+		if (passkeys.size() == 1) {
+			this.recoveryCodes.deleteAll(account.getId());
+		}
+		this.audit.record(account.getUsername(), AuditAction.PASSKEY_REMOVED, RecordKind.STAFF_ACCOUNT,
+				account.getId());
+		return true;
+	}
+
+	/**
+	 * Replaces a staff member's recovery codes with ten new ones.
+	 * @param account the owner, who has a passkey
+	 * @return the codes, to be shown once
+	 */
+	@Transactional
+	public List<String> newRecoveryCodes(StaffAccount account) {
+		List<String> codes = this.recoveryCodes.issue(account);
+		this.audit.record(account.getUsername(), AuditAction.RECOVERY_CODES_ISSUED, RecordKind.STAFF_ACCOUNT,
+				account.getId());
+		return codes;
+	}
+
+	/**
+	 * Checks a recovery code typed in place of a passkey. A wrong code counts as a wrong
+	 * password: enough of them in a row lock the account.
+	 * @param account the account signing in
+	 * @param code the code as typed
+	 * @return what happened
+	 */
+	@Transactional
+	public CodeResult useRecoveryCode(StaffAccount account, String code) {
+		if (code != null && code.length() <= 64 && this.recoveryCodes.use(account, code)) {
+			this.accounts.clearFailedLogins(account.getId());
+			this.audit.record(account.getUsername(), AuditAction.RECOVERY_CODE_USED, RecordKind.STAFF_ACCOUNT,
+					account.getId());
+			return CodeResult.USED;
+		}
+		this.audit.record(account.getUsername(), AuditAction.RECOVERY_CODE_FAILED, RecordKind.STAFF_ACCOUNT,
+				account.getId());
+		this.accounts.countFailedLogin(account.getId());
+		if (this.accounts.failedLogins(account.getId()) >= this.signInRules.maxFailedLogins()) {
+			this.accounts.lockUntil(account.getId(), this.clock.instant().plus(this.signInRules.lockDuration()));
+			this.audit.record(null, AuditAction.LOCKED_OUT, RecordKind.STAFF_ACCOUNT, account.getId());
+			return CodeResult.LOCKED;
+		}
+		return CodeResult.WRONG;
+	}
+
+	/**
+	 * Removes every passkey and recovery code of another account, for someone who has
+	 * lost them, and ends that account's sessions. At its next sign-in it registers a new
+	 * passkey if it must have one.
+	 * @param actor the administrator
+	 * @param account the account
+	 * @throws IllegalStateException for the administrator's own account
+	 */
+	@Transactional
+	public void reset(String actor, StaffAccount account) {
+		if (account.getUsername().equals(actor)) {
+			throw new IllegalStateException("An administrator cannot reset their own second factor");
+		}
+		PublicKeyCredentialUserEntity user = this.userEntities.findByUsername(account.getUsername());
+		if (user != null) {
+			for (CredentialRecord credential : this.credentials.findByUserId(user.getId())) {
+				this.credentials.delete(credential.getCredentialId());
+			}
+			this.userEntities.delete(user.getId());
+		}
+		this.recoveryCodes.deleteAll(account.getId());
+		this.sessions.endAllOf(account.getUsername());
+		this.audit.record(actor, AuditAction.SECOND_FACTOR_RESET, RecordKind.STAFF_ACCOUNT, account.getId());
+	}
+
+	/**
+	 * What came of a recovery code.
+	 */
+	public enum CodeResult {
+
+		/** It was valid, and is now used. */
+		USED,
+		/** Wrong or already used. */
+		WRONG,
+		/**
+		 * Wrong, and one too many: the account is locked and must sign in again later.
+		 */
+		LOCKED
+
+	}
+
+	/**
+	 * A passkey as its owner sees it.
+	 *
+	 * @param id its credential id (base64url)
+	 * @param label the name its owner gave it
+	 * @param created when it was registered
+	 * @param lastUsed when it was last used to sign in, {@code null} for never
+	 */
+	public record Passkey(String id, String label, Instant created, Instant lastUsed) {
+
+		static Passkey of(CredentialRecord record) {
+			return new Passkey(record.getCredentialId().toBase64UrlString(), record.getLabel(), record.getCreated(),
+					record.getLastUsed());
+		}
+
+	}
+
+}

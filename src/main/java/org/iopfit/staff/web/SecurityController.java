@@ -1,0 +1,99 @@
+package org.iopfit.staff.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.iopfit.staff.NewRecoveryCodes;
+import org.iopfit.staff.SecondFactorGate;
+import org.iopfit.staff.SecondFactors;
+import org.iopfit.staff.StaffAccount;
+import org.iopfit.staff.StaffAccounts;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * A staff member's own passkeys and recovery codes: add a passkey (the page's script with
+ * Spring Security's WebAuthn endpoints), remove one (never the last while a second factor
+ * is required), and make new recovery codes. Also where an account that must have a
+ * passkey is sent to register its first.
+ */
+@Controller
+class SecurityController {
+
+	private static final List<String> NOTICES = List.of("required", "registered", "removed", "recoveryCodeUsed");
+
+	private final StaffAccounts accounts;
+
+	private final SecondFactors secondFactors;
+
+	SecurityController(StaffAccounts accounts, SecondFactors secondFactors) {
+		this.accounts = accounts;
+		this.secondFactors = secondFactors;
+	}
+
+	@GetMapping(SecondFactorGate.SECURITY)
+	String security(@RequestParam Map<String, String> params, Authentication user, Model model) {
+		StaffAccount account = account(user);
+		List<PasskeyRow> passkeys = this.secondFactors.passkeysOf(account.getUsername())
+			.stream()
+			.map((passkey) -> new PasskeyRow(passkey.id(), passkey.label(), Times.format(passkey.created()),
+					Times.format(passkey.lastUsed())))
+			.toList();
+		boolean required = this.secondFactors.required(account);
+		model.addAttribute("passkeys", passkeys);
+		model.addAttribute("required", required);
+		model.addAttribute("canRemove", passkeys.size() > 1 || !required);
+		model.addAttribute("unusedCodes", this.secondFactors.unusedRecoveryCodes(account));
+		model.addAttribute("notice",
+				NOTICES.stream()
+					.filter(params::containsKey)
+					.findFirst()
+					.map((key) -> "staff.security.notice." + key)
+					.orElse(null));
+		model.addAttribute("errors", Map.of());
+		return "staff/security";
+	}
+
+	@PostMapping(SecondFactorGate.SECURITY + "/passkeys/{id}/remove")
+	String remove(@PathVariable String id, Authentication user) {
+		try {
+			if (!this.secondFactors.remove(account(user), id)) {
+				throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			}
+		}
+		catch (IllegalStateException ex) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT);
+		}
+		return "redirect:" + SecondFactorGate.SECURITY + "?removed";
+	}
+
+	@PostMapping(SecondFactorGate.SECURITY + "/recovery-codes")
+	String newRecoveryCodes(Authentication user) {
+		StaffAccount account = account(user);
+		if (!this.secondFactors.hasPasskey(account.getUsername())) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT);
+		}
+		NewRecoveryCodes.keep(this.secondFactors.newRecoveryCodes(account));
+		return "redirect:" + SecondFactorGate.NEW_CODES;
+	}
+
+	private StaffAccount account(Authentication user) {
+		return this.accounts.findByUsername(user.getName())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	/**
+	 * A passkey as the page shows it.
+	 */
+	record PasskeyRow(String id, String label, String created, String lastUsed) {
+	}
+
+}
