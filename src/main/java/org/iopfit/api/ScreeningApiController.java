@@ -1,5 +1,8 @@
 package org.iopfit.api;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -9,6 +12,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import tools.jackson.databind.JsonNode;
 
+import org.iopfit.fhir.FhirScreenings;
+import org.iopfit.fhir.FhirTerms;
+import org.iopfit.fhir.InvalidQuestionnaireResponseException;
 import org.iopfit.placement.Answers;
 import org.iopfit.placement.CrisisResource;
 import org.iopfit.placement.PlacementRules;
@@ -20,14 +26,16 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/v1/screenings}: answers in, the suggestion out. Stateless: nothing is
- * stored and nothing about the answers is logged.
+ * {@code POST /api/v1/screenings}: answers in (JSON, or a FHIR QuestionnaireResponse),
+ * the suggestion out. Stateless: nothing is stored and nothing about the answers is
+ * logged.
  */
 @RestController
 class ScreeningApiController {
@@ -40,10 +48,14 @@ class ScreeningApiController {
 
 	private final ProviderProperties provider;
 
-	ScreeningApiController(PlacementRules rules, MessageSource messages, ProviderProperties provider) {
+	private final FhirScreenings fhir;
+
+	ScreeningApiController(PlacementRules rules, MessageSource messages, ProviderProperties provider,
+			FhirScreenings fhir) {
 		this.rules = rules;
 		this.messages = messages;
 		this.provider = provider;
+		this.fhir = fhir;
 	}
 
 	@Operation(summary = "Suggest a level of care for a complete set of screening answers",
@@ -58,7 +70,49 @@ class ScreeningApiController {
 	@PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 	ScreeningResponse screen(@RequestBody JsonNode body,
 			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
-		Answers answers = JsonAnswers.read(body);
+		return respond(JsonAnswers.read(body), acceptLanguage);
+	}
+
+	@Operation(summary = "Suggest a level of care for a FHIR R4 QuestionnaireResponse",
+			description = "The same suggestion as for the JSON answers, for a QuestionnaireResponse to the "
+					+ "Questionnaire at /fhir/Questionnaire/" + FhirTerms.QUESTIONNAIRE_ID + " (canonical "
+					+ FhirTerms.QUESTIONNAIRE_URL + "). A response that is not valid or not complete gets a FHIR "
+					+ "OperationOutcome naming each bad item by linkId.")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+			content = @Content(mediaType = FhirTerms.MEDIA_TYPE,
+					schema = @Schema(type = "object", description = "A FHIR R4 QuestionnaireResponse")))
+	@ApiResponse(responseCode = "200", description = "The suggestion",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = ScreeningResponse.class)))
+	@ApiResponse(responseCode = "400", description = "Not a valid, complete QuestionnaireResponse",
+			content = @Content(mediaType = FhirTerms.MEDIA_TYPE,
+					schema = @Schema(type = "object", description = "A FHIR R4 OperationOutcome")))
+	@PostMapping(path = PATH, consumes = { FhirTerms.MEDIA_TYPE, "application/json+fhir" })
+	ResponseEntity<?> screenQuestionnaireResponse(InputStream body,
+			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage)
+			throws IOException {
+		String json;
+		try {
+			json = new String(body.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (BodySizeLimit.TooLargeException ex) {
+			return operationOutcome(this.fhir.tooLarge(BodySizeLimit.DETAIL));
+		}
+		try {
+			return ResponseEntity.ok()
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(respond(this.fhir.read(json), acceptLanguage));
+		}
+		catch (InvalidQuestionnaireResponseException ex) {
+			return operationOutcome(ex.operationOutcome());
+		}
+	}
+
+	private static ResponseEntity<String> operationOutcome(String json) {
+		return ResponseEntity.badRequest().contentType(MediaType.parseMediaType(FhirTerms.MEDIA_TYPE)).body(json);
+	}
+
+	private ScreeningResponse respond(Answers answers, String acceptLanguage) {
 		Recommendation recommendation = this.rules.recommend(answers);
 		Locale locale = Languages.fromAcceptLanguage(acceptLanguage);
 		List<ScreeningResponse.Text> reasons = recommendation.reasons()
