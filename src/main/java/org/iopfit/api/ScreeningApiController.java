@@ -60,33 +60,38 @@ class ScreeningApiController {
 
 	@Operation(summary = "Suggest a level of care for a complete set of screening answers",
 			description = "The suggestion is not a diagnosis; a clinician makes the final placement decision. "
-					+ "Texts follow Accept-Language (English or Spanish).")
+					+ "Texts follow Accept-Language (English or Spanish). The answers come as JSON, or as a FHIR R4 "
+					+ "QuestionnaireResponse (Content-Type " + FhirTerms.MEDIA_TYPE + ") to the Questionnaire at "
+					+ "/fhir/Questionnaire/" + FhirTerms.QUESTIONNAIRE_ID + " (canonical " + FhirTerms.QUESTIONNAIRE_URL
+					+ "), whose linkIds are the JSON properties' paths.")
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-			content = @Content(schema = @Schema(ref = OpenApiConfiguration.ANSWERS_SCHEMA)))
-	@ApiResponse(responseCode = "200", description = "The suggestion")
-	@ApiResponse(responseCode = "400", description = "Missing, unknown or wrong answers, each one named",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+			content = {
+					@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(ref = OpenApiConfiguration.ANSWERS_SCHEMA)),
+					@Content(mediaType = FhirTerms.MEDIA_TYPE,
+							schema = @Schema(type = "object", description = "A FHIR R4 QuestionnaireResponse")) })
+	@ApiResponse(responseCode = "200", description = "The suggestion",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = ScreeningResponse.class)))
+	@ApiResponse(responseCode = "400",
+			description = "Missing, unknown or wrong answers, each one named: a problem for JSON, a FHIR "
+					+ "OperationOutcome (each bad item by linkId) for a QuestionnaireResponse",
+			content = {
+					@Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+							schema = @Schema(implementation = ProblemDetail.class)),
+					@Content(mediaType = FhirTerms.MEDIA_TYPE,
+							schema = @Schema(type = "object", description = "A FHIR R4 OperationOutcome")) })
 	@PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 	ScreeningResponse screen(@RequestBody JsonNode body,
 			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
 		return respond(JsonAnswers.read(body), acceptLanguage);
 	}
 
-	@Operation(summary = "Suggest a level of care for a FHIR R4 QuestionnaireResponse",
-			description = "The same suggestion as for the JSON answers, for a QuestionnaireResponse to the "
-					+ "Questionnaire at /fhir/Questionnaire/" + FhirTerms.QUESTIONNAIRE_ID + " (canonical "
-					+ FhirTerms.QUESTIONNAIRE_URL + "). A response that is not valid or not complete gets a FHIR "
-					+ "OperationOutcome naming each bad item by linkId.")
-	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-			content = @Content(mediaType = FhirTerms.MEDIA_TYPE,
-					schema = @Schema(type = "object", description = "A FHIR R4 QuestionnaireResponse")))
-	@ApiResponse(responseCode = "200", description = "The suggestion",
-			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-					schema = @Schema(implementation = ScreeningResponse.class)))
-	@ApiResponse(responseCode = "400", description = "Not a valid, complete QuestionnaireResponse",
-			content = @Content(mediaType = FhirTerms.MEDIA_TYPE,
-					schema = @Schema(type = "object", description = "A FHIR R4 OperationOutcome")))
+	/**
+	 * The same for a FHIR QuestionnaireResponse. Reads the body itself, so that even a
+	 * body over the size limit gets an OperationOutcome rather than a problem.
+	 */
+	@Operation(hidden = true) // documented with the JSON body, as one operation
 	@PostMapping(path = PATH, consumes = { FhirTerms.MEDIA_TYPE, "application/json+fhir" })
 	ResponseEntity<?> screenQuestionnaireResponse(InputStream body,
 			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage)
