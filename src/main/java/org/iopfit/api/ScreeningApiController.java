@@ -114,7 +114,7 @@ class ScreeningApiController {
 	}
 
 	private static ResponseEntity<String> operationOutcome(String json) {
-		return ResponseEntity.badRequest().contentType(MediaType.parseMediaType(FhirTerms.MEDIA_TYPE)).body(json);
+		return ResponseEntity.badRequest().contentType(FhirScreenings.FHIR_JSON).body(json);
 	}
 
 	private ScreeningResponse respond(Answers answers, String acceptLanguage) {

@@ -1,5 +1,6 @@
 package org.iopfit.fhir;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ import org.iopfit.placement.Recommendation;
 import org.iopfit.questions.Draft;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.function.SingletonSupplier;
 
@@ -26,6 +28,9 @@ import org.springframework.util.function.SingletonSupplier;
  */
 @Component
 public class FhirScreenings {
+
+	/** FHIR JSON, always UTF-8. */
+	public static final MediaType FHIR_JSON = new MediaType("application", "fhir+json", StandardCharsets.UTF_8);
 
 	private final Texts texts;
 

@@ -107,6 +107,14 @@ class FhirApiTest {
 	}
 
 	@Test
+	void anUnknownFhirAddressGetsA404OperationOutcome() throws Exception {
+		HttpResponse<String> response = get("/fhir/Questionnaire/phq-9");
+
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(outcome(response).getIssueFirstRep().getCode()).isEqualTo(OperationOutcome.IssueType.NOTFOUND);
+	}
+
+	@Test
 	void aQuestionnaireResponseGetsTheSameResultAsTheJsonAnswersForManyAnswerSets() throws Exception {
 		List<Answers> cases = RandomAnswers.draw(2026, 150);
 		for (Answers answers : cases) {
@@ -213,6 +221,7 @@ class FhirApiTest {
 
 		assertThat(response.statusCode()).isEqualTo(415);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(response.body()).contains("application/fhir+json");
 	}
 
 	@Test

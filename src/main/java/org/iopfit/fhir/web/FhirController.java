@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class FhirController {
 
-	static final MediaType FHIR_JSON = MediaType.parseMediaType(FhirTerms.MEDIA_TYPE);
+	private static final MediaType FHIR_JSON = FhirScreenings.FHIR_JSON;
 
 	private static final CacheControl CACHE = CacheControl.maxAge(1, TimeUnit.DAYS).cachePublic();
 
@@ -43,6 +43,16 @@ class FhirController {
 				.contentType(FHIR_JSON)
 				.body(this.fhir.notFound("There is no CodeSystem of that id. The screening's are: "
 						+ String.join(", ", FhirTerms.codeSystemIds()) + ".")));
+	}
+
+	/** Anything else under {@code /fhir/}: a FHIR client gets a FHIR answer. */
+	@GetMapping("/fhir/**")
+	ResponseEntity<String> nothingHere() {
+		return ResponseEntity.status(HttpStatus.NOT_FOUND)
+			.contentType(FHIR_JSON)
+			.body(this.fhir
+				.notFound("There is nothing at this address. The screening's Questionnaire is at /fhir/Questionnaire/"
+						+ FhirTerms.QUESTIONNAIRE_ID + "."));
 	}
 
 }
