@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.BooleanType;
@@ -17,6 +19,12 @@ import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseItemAnswerComponent;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseItemComponent;
 import org.hl7.fhir.r4.model.Type;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.json.JsonFactory;
 
 import org.iopfit.placement.Answers;
 import org.iopfit.placement.PlacementRules;
@@ -37,6 +45,13 @@ import org.iopfit.questions.Step;
 final class ResponseReader {
 
 	private static final String ROOT = "QuestionnaireResponse";
+
+	private static final JsonFactory STRICT = JsonFactory.builder()
+		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+		.build();
+
+	/** Jackson's message for a property given twice. */
+	private static final Pattern DUPLICATE = Pattern.compile("^Duplicate Object property \"(.{1,100})\"");
 
 	/** The raw values by property path. */
 	private final Map<String, List<RawValue>> fields = new LinkedHashMap<>();
@@ -59,6 +74,7 @@ final class ResponseReader {
 	 * @throws InvalidQuestionnaireResponseException naming every bad item
 	 */
 	static Answers read(String json) {
+		rejectDuplicateProperties(json);
 		IBaseResource resource;
 		try {
 			resource = Fhir.parser().parseResource(json);
@@ -75,6 +91,28 @@ final class ResponseReader {
 					+ ". Send a QuestionnaireResponse for " + FhirTerms.QUESTIONNAIRE_URL + ".");
 		}
 		return new ResponseReader().answers(response);
+	}
+
+	/**
+	 * Refuses a property given twice in an object, which HAPI's parser would silently
+	 * read as the last one: {@code "valueBoolean": true, "valueBoolean": false} must not
+	 * mean no. The JSON API refuses them too.
+	 */
+	private static void rejectDuplicateProperties(String json) {
+		try (JsonParser parser = STRICT.createParser(ObjectReadContext.empty(), json)) {
+			while (parser.nextToken() != null) {
+				// Reading every token is the check.
+			}
+		}
+		catch (JacksonException ex) {
+			// StreamReadException for a duplicate; too deep or too long is a constraint.
+			Matcher duplicate = DUPLICATE.matcher(String.valueOf(ex.getOriginalMessage()));
+			if (duplicate.find()) {
+				throw Outcomes.rejection(IssueType.STRUCTURE, null, "The property \"" + duplicate.group(1)
+						+ "\" is given more than once in one object. Give each property once.");
+			}
+			// Any other fault of the JSON is the FHIR parser's to report.
+		}
 	}
 
 	private Answers answers(QuestionnaireResponse response) {
@@ -191,6 +229,10 @@ final class ResponseReader {
 	}
 
 	private void unknown(String linkId, String location, String belongsIn) {
+		if (linkId == null || linkId.isBlank()) {
+			this.outcomes.add(IssueType.STRUCTURE, location, "An item has no linkId. Give each item its linkId.");
+			return;
+		}
 		String text = (belongsIn != null) ? "Item '" + linkId + "' belongs in group '" + belongsIn + "', not here."
 				: "Item '" + linkId + "' is not an item of " + FhirTerms.questionnaireCanonical() + ". Remove it.";
 		this.outcomes.add(IssueType.STRUCTURE, location, text);

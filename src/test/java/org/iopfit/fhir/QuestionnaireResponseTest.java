@@ -237,6 +237,28 @@ class QuestionnaireResponseTest {
 	}
 
 	@Test
+	void aPropertyGivenTwiceIsRefusedNotReadAsTheLastOne() {
+		Answers answers = withCriteria(RandomAnswers.draw(6, 1).get(0), Set.of());
+		String json = json(SCREENINGS.toResource(answers, RULES.recommend(answers), AUTHORED, null));
+		String twice = json.replaceFirst("\"valueBoolean\": (true|false)",
+				"\"valueBoolean\": true, \"valueBoolean\": false");
+		assertThat(twice).isNotEqualTo(json);
+
+		assertThat(outcomeOf(twice).getIssueFirstRep().getDetails().getText())
+			.isEqualTo("The property \"valueBoolean\" is given more than once in one object. Give each property once.");
+	}
+
+	@Test
+	void anItemWithoutALinkIdIsNamedAsSuch() {
+		Answers answers = RandomAnswers.draw(6, 1).get(0);
+		QuestionnaireResponse response = SCREENINGS.toResource(answers, RULES.recommend(answers), AUTHORED, null);
+		response.addItem().addAnswer().setValue(new BooleanType(true));
+
+		assertThat(outcomeOf(json(response)).getIssueFirstRep().getDetails().getText())
+			.isEqualTo("An item has no linkId. Give each item its linkId.");
+	}
+
+	@Test
 	void theSuggestionSentIsIgnoredTheRulesDecideAgain() {
 		Answers answers = RandomAnswers.draw(2, 1).get(0);
 		QuestionnaireResponse response = SCREENINGS.toResource(answers, RULES.recommend(answers), AUTHORED, null);
