@@ -79,7 +79,7 @@ class ArchitectureTest {
 	 */
 	@ArchTest
 	static final ArchRule publicPartsDoNotDependOnTheStaffConsole = noClasses().that()
-		.resideInAnyPackage("org.iopfit.screening..", "org.iopfit.api..", "org.iopfit.placement..")
+		.resideInAnyPackage("org.iopfit.screening..", "org.iopfit.api..", "org.iopfit.placement..", "org.iopfit.fhir..")
 		.should()
 		.dependOnClassesThat()
 		.resideInAPackage("org.iopfit.staff..")
@@ -106,6 +106,31 @@ class ArchitectureTest {
 		.areAnnotatedWith(org.springframework.stereotype.Controller.class)
 		.should()
 		.notBePublic()
+		.allowEmptyShould(false);
+
+	/**
+	 * HAPI FHIR's model and parser stay inside the FHIR feature's core: the API and the
+	 * staff console hand it answers and get JSON back, so a FHIR upgrade touches one
+	 * package.
+	 */
+	@ArchTest
+	static final ArchRule hapiFhirStaysInTheFhirCore = noClasses().that()
+		.resideOutsideOfPackage("org.iopfit.fhir")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("ca.uhn.fhir..", "org.hl7.fhir..")
+		.allowEmptyShould(false);
+
+	/**
+	 * The FHIR core is used by the API, its own web part and the staff console, and uses
+	 * none of them.
+	 */
+	@ArchTest
+	static final ArchRule fhirCoreDoesNotDependOnPagesOrTheApi = noClasses().that()
+		.resideInAPackage("org.iopfit.fhir")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.iopfit..web..", "org.iopfit.api..")
 		.allowEmptyShould(false);
 
 }

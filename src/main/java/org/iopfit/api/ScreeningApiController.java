@@ -1,5 +1,8 @@
 package org.iopfit.api;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -9,6 +12,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import tools.jackson.databind.JsonNode;
 
+import org.iopfit.fhir.FhirScreenings;
+import org.iopfit.fhir.FhirTerms;
+import org.iopfit.fhir.InvalidQuestionnaireResponseException;
 import org.iopfit.placement.Answers;
 import org.iopfit.placement.CrisisResource;
 import org.iopfit.placement.PlacementRules;
@@ -20,14 +26,16 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/v1/screenings}: answers in, the suggestion out. Stateless: nothing is
- * stored and nothing about the answers is logged.
+ * {@code POST /api/v1/screenings}: answers in (JSON, or a FHIR QuestionnaireResponse),
+ * the suggestion out. Stateless: nothing is stored and nothing about the answers is
+ * logged.
  */
 @RestController
 class ScreeningApiController {
@@ -40,25 +48,76 @@ class ScreeningApiController {
 
 	private final ProviderProperties provider;
 
-	ScreeningApiController(PlacementRules rules, MessageSource messages, ProviderProperties provider) {
+	private final FhirScreenings fhir;
+
+	ScreeningApiController(PlacementRules rules, MessageSource messages, ProviderProperties provider,
+			FhirScreenings fhir) {
 		this.rules = rules;
 		this.messages = messages;
 		this.provider = provider;
+		this.fhir = fhir;
 	}
 
 	@Operation(summary = "Suggest a level of care for a complete set of screening answers",
 			description = "The suggestion is not a diagnosis; a clinician makes the final placement decision. "
-					+ "Texts follow Accept-Language (English or Spanish).")
+					+ "Texts follow Accept-Language (English or Spanish). The answers come as JSON, or as a FHIR R4 "
+					+ "QuestionnaireResponse (Content-Type " + FhirTerms.MEDIA_TYPE + ") to the Questionnaire at "
+					+ "/fhir/Questionnaire/" + FhirTerms.QUESTIONNAIRE_ID + " (canonical " + FhirTerms.QUESTIONNAIRE_URL
+					+ "), whose linkIds are the JSON properties' paths.")
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-			content = @Content(schema = @Schema(ref = OpenApiConfiguration.ANSWERS_SCHEMA)))
-	@ApiResponse(responseCode = "200", description = "The suggestion")
-	@ApiResponse(responseCode = "400", description = "Missing, unknown or wrong answers, each one named",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+			content = {
+					@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(ref = OpenApiConfiguration.ANSWERS_SCHEMA)),
+					@Content(mediaType = FhirTerms.MEDIA_TYPE,
+							schema = @Schema(type = "object", description = "A FHIR R4 QuestionnaireResponse")) })
+	@ApiResponse(responseCode = "200", description = "The suggestion",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = ScreeningResponse.class)))
+	@ApiResponse(responseCode = "400",
+			description = "Missing, unknown or wrong answers, each one named: a problem for JSON, a FHIR "
+					+ "OperationOutcome (each bad item by linkId) for a QuestionnaireResponse",
+			content = {
+					@Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+							schema = @Schema(implementation = ProblemDetail.class)),
+					@Content(mediaType = FhirTerms.MEDIA_TYPE,
+							schema = @Schema(type = "object", description = "A FHIR R4 OperationOutcome")) })
 	@PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 	ScreeningResponse screen(@RequestBody JsonNode body,
 			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
-		Answers answers = JsonAnswers.read(body);
+		return respond(JsonAnswers.read(body), acceptLanguage);
+	}
+
+	/**
+	 * The same for a FHIR QuestionnaireResponse. Reads the body itself, so that even a
+	 * body over the size limit gets an OperationOutcome rather than a problem.
+	 */
+	@Operation(hidden = true) // documented with the JSON body, as one operation
+	@PostMapping(path = PATH, consumes = { FhirTerms.MEDIA_TYPE, "application/json+fhir" })
+	ResponseEntity<?> screenQuestionnaireResponse(InputStream body,
+			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage)
+			throws IOException {
+		String json;
+		try {
+			json = new String(body.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (BodySizeLimit.TooLargeException ex) {
+			return operationOutcome(this.fhir.tooLarge(BodySizeLimit.DETAIL));
+		}
+		try {
+			return ResponseEntity.ok()
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(respond(this.fhir.read(json), acceptLanguage));
+		}
+		catch (InvalidQuestionnaireResponseException ex) {
+			return operationOutcome(ex.operationOutcome());
+		}
+	}
+
+	private static ResponseEntity<String> operationOutcome(String json) {
+		return ResponseEntity.badRequest().contentType(FhirScreenings.FHIR_JSON).body(json);
+	}
+
+	private ScreeningResponse respond(Answers answers, String acceptLanguage) {
 		Recommendation recommendation = this.rules.recommend(answers);
 		Locale locale = Languages.fromAcceptLanguage(acceptLanguage);
 		List<ScreeningResponse.Text> reasons = recommendation.reasons()

@@ -58,7 +58,8 @@ class ErrorPages implements ErrorController {
 		problem.put("detail", switch (status) {
 			case NOT_FOUND -> "There is nothing at this address. Screenings are posted to /api/v1/screenings.";
 			case METHOD_NOT_ALLOWED -> "This address does not take that method. Send a POST with the answers as JSON.";
-			case UNSUPPORTED_MEDIA_TYPE -> "Send the answers as JSON, with the header Content-Type: application/json.";
+			case UNSUPPORTED_MEDIA_TYPE -> "Send the answers as JSON, with the header Content-Type: application/json, "
+					+ "or as a FHIR QuestionnaireResponse, with Content-Type: application/fhir+json.";
 			case NOT_ACCEPTABLE -> "The answer is JSON: accept application/json.";
 			default -> status.is5xxServerError() ? "Something went wrong on our side. Please try again."
 					: "The request could not be handled.";
