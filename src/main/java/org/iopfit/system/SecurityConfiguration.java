@@ -5,8 +5,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
 /**
  * The security baseline for every public page: a strict Content-Security-Policy (no
@@ -31,9 +31,14 @@ class SecurityConfiguration {
 			// Not even a look for a session: a staff member's session cookie on a public
 			// page
 			// (or its error page) costs no database read, and fails nothing while the
-			// database is away.
-			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// database is away. Nobody signs in here, so there is no context to keep
+			// either.
+			.sessionManagement((sessions) -> sessions.disable())
+			.securityContext(
+					(context) -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
 			.requestCache((cache) -> cache.disable())
+			// No anonymous token either: its details would look for a session.
+			.anonymous((anonymous) -> anonymous.disable())
 			.headers(SecurityBaseline::headers)
 			.formLogin((form) -> form.disable())
 			.httpBasic((basic) -> basic.disable())
