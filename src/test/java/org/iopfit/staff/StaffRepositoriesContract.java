@@ -41,7 +41,7 @@ abstract class StaffRepositoriesContract {
 	void everyMigrationIsApplied() {
 		assertThat(this.flyway.info().pending()).isEmpty();
 		assertThat(this.flyway.info().applied()).extracting((migration) -> migration.getVersion().getVersion())
-			.containsExactly("1", "2");
+			.startsWith("1", "2");
 	}
 
 	@Test
