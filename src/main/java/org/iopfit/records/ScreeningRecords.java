@@ -155,6 +155,20 @@ public class ScreeningRecords {
 	 */
 	@Transactional
 	public Lookup lookUp(String staff, String typed) {
+		return lookUp(staff, typed, AuditAction.VIEWED);
+	}
+
+	/**
+	 * Looks up a code as {@link #lookUp(String, String)} does, for something other than
+	 * opening the record: that action is audited in its place.
+	 * @param staff who looks
+	 * @param typed the code as typed or followed
+	 * @param action what is audited when it is found, or {@code null} for nothing (the
+	 * caller audits what it does)
+	 * @return what was found
+	 */
+	@Transactional
+	public Lookup lookUp(String staff, String typed, AuditAction action) {
 		Instant now = this.clock.instant();
 		Integer failed = this.jdbc.queryForObject(
 				"SELECT COUNT(*) FROM code_lookup WHERE staff_username = ? AND found = FALSE AND looked_at > ?",
@@ -170,7 +184,9 @@ public class ScreeningRecords {
 			this.audit.record(staff, AuditAction.SEARCHED, RecordKind.SCREENING, null);
 			return new Lookup(Lookup.Outcome.NOT_FOUND, null);
 		}
-		this.audit.record(staff, AuditAction.VIEWED, RecordKind.SCREENING, found.get().id());
+		if (action != null) {
+			this.audit.record(staff, action, RecordKind.SCREENING, found.get().id());
+		}
 		return new Lookup(Lookup.Outcome.FOUND, found.get());
 	}
 
