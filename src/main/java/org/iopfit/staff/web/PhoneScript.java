@@ -110,10 +110,13 @@ class PhoneScript {
 	ResultScript result(Draft answers, Recommendation recommendation, Locale locale) {
 		Respondent who = answers.respondent();
 		Object[] count = { recommendation.criteriaCount() };
-		List<String> reasons = recommendation.explanations()
+		List<String> notes = recommendation.reasons()
 			.stream()
 			.map((reason) -> this.messages.getMessage(recommendation.messageKey(reason, who), count, locale))
 			.toList();
+		// The deciding rule's reason is read aloud; the others are on screen to talk
+		// about.
+		String why = notes.get(0);
 		List<String> next = new ArrayList<>();
 		if (recommendation.decidedBy() == Rule.R2) {
 			next.add(msg("staff.phone.result.next.detox", locale));
@@ -127,8 +130,9 @@ class PhoneScript {
 			next.add(msg("staff.phone.result.next.opioids", locale));
 		}
 		return new ResultScript(msg("staff.phone.result.intro." + who, locale),
-				msg("level." + recommendation.level() + ".name", locale), msg("staff.phone.result.why", locale),
-				reasons, msg("staff.phone.result.next", locale), next, msg("result.notDiagnosis." + who, locale));
+				msg("level." + recommendation.level() + ".name", locale), msg("staff.phone.result.why", locale), why,
+				notes.subList(1, notes.size()), msg("staff.phone.result.next", locale), next,
+				msg("result.notDiagnosis." + who, locale));
 	}
 
 	/**
@@ -157,7 +161,7 @@ class PhoneScript {
 		read.add(result.intro());
 		read.add(result.level());
 		read.add(result.whyHeading());
-		read.addAll(result.reasons());
+		read.add(result.why());
 		read.add(result.nextHeading());
 		read.addAll(result.next());
 		read.add(result.clinician());
@@ -184,13 +188,15 @@ class PhoneScript {
 	 * @param intro the lead-in
 	 * @param level the suggested level's name
 	 * @param whyHeading "here is why"
-	 * @param reasons why, one sentence each
+	 * @param why the deciding rule's reason, read aloud
+	 * @param alsoOnScreen the other reasons and the cautions, shown to talk about as
+	 * needed
 	 * @param nextHeading "what happens next"
 	 * @param next the next steps
 	 * @param clinician that this is no diagnosis and a clinician decides
 	 */
-	record ResultScript(String intro, String level, String whyHeading, List<String> reasons, String nextHeading,
-			List<String> next, String clinician) {
+	record ResultScript(String intro, String level, String whyHeading, String why, List<String> alsoOnScreen,
+			String nextHeading, List<String> next, String clinician) {
 	}
 
 }
