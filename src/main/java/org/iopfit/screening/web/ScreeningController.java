@@ -182,10 +182,15 @@ class ScreeningController {
 	}
 
 	@GetMapping("/result")
-	ModelAndView result(HttpServletRequest request, Locale locale) {
+	ModelAndView result(@RequestParam(name = "consent", required = false) String consent, HttpServletRequest request,
+			Locale locale) {
 		Draft answers = this.cookie.read(request);
+		// "Get a reference code" sent without consent comes back here, by its own
+		// address.
+		String codeError = ("missing".equals(consent) && this.cookie.code(request, answers).isEmpty())
+				? "optin.code.error" : null;
 		return stopBefore(answers, null)
-			.orElseGet(() -> resultPage(request, answers, new CallBackForm(), Map.of(), null, null, locale));
+			.orElseGet(() -> resultPage(request, answers, new CallBackForm(), Map.of(), codeError, null, locale));
 	}
 
 	/**
@@ -206,7 +211,8 @@ class ScreeningController {
 			return resultPage(request, answers, new CallBackForm(), Map.of(), null, "screening.notice.resend", locale);
 		}
 		if (!"yes".equals(consent)) {
-			return resultPage(request, answers, new CallBackForm(), Map.of(), "optin.code.error", null, locale);
+			// A GET of its own, so that Back and reload never send the form again.
+			return seeOther(BASE + "/result?consent=missing");
 		}
 		ReferenceCode code = this.cookie.code(request, answers).orElseGet(() -> this.records.saveOnline(answers));
 		this.cookie.writeCode(request, response, code, answers);

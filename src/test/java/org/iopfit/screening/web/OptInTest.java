@@ -68,9 +68,13 @@ class OptInTest {
 	void withoutConsentNothingIsStoredAndThePageSaysWhy() throws Exception {
 		int before = screenings();
 
-		MvcResult page = this.visitor.post("/screening/code", Map.of());
+		MvcResult sent = this.visitor.post("/screening/code", Map.of());
 
-		assertThat(page.getResponse().getStatus()).isEqualTo(200);
+		assertThat(sent.getResponse().getStatus()).isEqualTo(303);
+		assertThat(sent.getResponse().getHeader(HttpHeaders.LOCATION)).isEqualTo("/screening/result?consent=missing");
+		MvcResult page = this.visitor
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/screening/result")
+				.param("consent", "missing"));
 		assertThat(body(page)).contains("There is a problem")
 			.contains("<a href=\"#code-consent\">Tick the box if you want us to save your answers with a code</a>")
 			.contains("data-level=\"IOP\"");
