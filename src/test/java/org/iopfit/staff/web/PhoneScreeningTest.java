@@ -44,7 +44,7 @@ class PhoneScreeningTest extends StaffWebTest {
 		assertRedirect(browser.submit("/staff/screenings/new", "/staff/screenings/new", Map.of("callType", "SELF")),
 				"/staff/screenings/new/safety");
 		HttpResponse<String> safety = browser.get("/staff/screenings/new/safety");
-		assertThat(safety.body()).contains("These three questions are about safety right now.")
+		assertThat(safety.body()).contains("First, three questions about safety right now.")
 			.contains("Listen for")
 			.contains(text("q.crisis.suicidalThoughts.legend.SELF"));
 
@@ -88,7 +88,7 @@ class PhoneScreeningTest extends StaffWebTest {
 		browser.submit("/staff/screenings/new", "/staff/screenings/new", Map.of("callType", "SOMEONE_ELSE"));
 		String safety = browser.get("/staff/screenings/new/safety").body();
 		assertThat(safety).contains(text("q.crisis.suicidalThoughts.legend.SOMEONE_ELSE", "es"))
-			.contains("Estas tres preguntas son sobre su seguridad ahora mismo.");
+			.contains("Primero, tres preguntas sobre la seguridad ahora mismo.");
 
 		String result = walk(browser, Drafts.iopFields("SOMEONE_ELSE"));
 		assertThat(result).contains("puede ser lo mejor para esa persona ahora").contains("Lea en voz alta");
@@ -214,7 +214,7 @@ class PhoneScreeningTest extends StaffWebTest {
 		Map<String, List<String>> fields = Drafts.iopFields("SELF");
 		fields.put("withdrawalHistory", List.of("SEIZURES_OR_DELIRIUM"));
 		String result = walk(browser, fields);
-		assertThat(result).contains("medical detox program");
+		assertThat(result).contains("We will refer to a detox program.");
 
 		HttpResponse<String> saved = browser.submitAll("/staff/screenings/new/result", "/staff/screenings/new/result",
 				Map.of());
