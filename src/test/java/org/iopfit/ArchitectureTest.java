@@ -75,6 +75,18 @@ class ArchitectureTest {
 		.allowEmptyShould(false);
 
 	/**
+	 * Saved screenings, codes and call-backs know nothing of any page or of the API: the
+	 * public forms and the staff pages both use them.
+	 */
+	@ArchTest
+	static final ArchRule recordsDoNotDependOnPagesOrTheApi = noClasses().that()
+		.resideInAPackage("org.iopfit.records..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.iopfit..web..", "org.iopfit.api..")
+		.allowEmptyShould(false);
+
+	/**
 	 * The public questionnaire, the API and the rules never reach into staff records.
 	 */
 	@ArchTest

@@ -1,8 +1,7 @@
 package org.iopfit.staff;
 
 /**
- * The kinds of record the audit log names. Later records (screenings, call-backs) add
- * their kind here.
+ * The kinds of record the audit log names. Each feature adds its kinds at the end.
  */
 public enum RecordKind {
 
@@ -10,6 +9,15 @@ public enum RecordKind {
 	STAFF_ACCOUNT,
 
 	/** The audit log itself. */
-	AUDIT_LOG
+	AUDIT_LOG,
+
+	/** A saved screening (phone or online), with its notes. */
+	SCREENING,
+
+	/** A call-back request. */
+	CALL_BACK,
+
+	/** The admissions lead's report (counts only). */
+	REPORT
 
 }

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Optional;
 
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
@@ -25,6 +26,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.iopfit.questions.Draft;
+import org.iopfit.records.ReferenceCode;
 import org.iopfit.questions.Step;
 
 import org.springframework.http.HttpHeaders;
@@ -60,7 +62,12 @@ class AnswersCookie {
 
 	static final String NAME = "screening";
 
+	/** The cookie that remembers the reference code the answers were saved under. */
+	static final String CODE_NAME = "screening-code";
+
 	private static final byte[] CONTEXT = "iop-fit screening answers v1".getBytes(StandardCharsets.US_ASCII);
+
+	private static final byte[] CODE_CONTEXT = "iop-fit reference code v1".getBytes(StandardCharsets.US_ASCII);
 
 	private static final int NONCE_BYTES = 12;
 
@@ -109,7 +116,7 @@ class AnswersCookie {
 	}
 
 	void write(HttpServletRequest request, HttpServletResponse response, Saved saved) {
-		response.addHeader(HttpHeaders.SET_COOKIE, cookie(request, seal(saved), null));
+		response.addHeader(HttpHeaders.SET_COOKIE, cookie(request, NAME, seal(saved), null));
 	}
 
 	/**
@@ -117,12 +124,13 @@ class AnswersCookie {
 	 * back/forward cache ({@code Clear-Site-Data}), so Back shows no answer either.
 	 */
 	void clear(HttpServletRequest request, HttpServletResponse response) {
-		response.addHeader(HttpHeaders.SET_COOKIE, cookie(request, "", Duration.ZERO));
+		response.addHeader(HttpHeaders.SET_COOKIE, cookie(request, NAME, "", Duration.ZERO));
+		response.addHeader(HttpHeaders.SET_COOKIE, cookie(request, CODE_NAME, "", Duration.ZERO));
 		response.addHeader("Clear-Site-Data", "\"cache\"");
 	}
 
-	private static String cookie(HttpServletRequest request, String value, Duration maxAge) {
-		ResponseCookie.ResponseCookieBuilder cookie = ResponseCookie.from(NAME, value)
+	private static String cookie(HttpServletRequest request, String name, String value, Duration maxAge) {
+		ResponseCookie.ResponseCookieBuilder cookie = ResponseCookie.from(name, value)
 			.path("/")
 			.httpOnly(true)
 			.secure(request.isSecure())
@@ -135,16 +143,83 @@ class AnswersCookie {
 
 	String seal(Saved saved) {
 		byte[] draft = saved.answers().toBytes();
-		ByteBuffer plain = ByteBuffer.allocate(Long.BYTES + 1 + draft.length);
-		plain.putLong(this.clock.instant().getEpochSecond())
-			.put((byte) ((saved.unansweredShown() != null) ? saved.unansweredShown().ordinal() + 1 : 0))
-			.put(draft);
+		ByteBuffer plain = ByteBuffer.allocate(1 + draft.length);
+		plain.put((byte) ((saved.unansweredShown() != null) ? saved.unansweredShown().ordinal() + 1 : 0)).put(draft);
+		return seal(plain.array(), CONTEXT);
+	}
+
+	Saved open(String value) {
+		ByteBuffer plain = open(value, CONTEXT);
+		if (plain == null) {
+			return Saved.NONE;
+		}
+		try {
+			int shown = plain.get();
+			byte[] draft = new byte[plain.remaining()];
+			plain.get(draft);
+			return new Saved(Draft.fromBytes(draft), (shown == 0) ? null : Step.all().get(shown - 1));
+		}
+		catch (RuntimeException ex) {
+			return Saved.NONE;
+		}
+	}
+
+	/**
+	 * Remembers in the browser the reference code the answers were saved under, so the
+	 * page that shows it is a GET that reload and Back fetch again, without the code in
+	 * the address. It holds the answers too: changed answers are not the ones saved.
+	 */
+	void writeCode(HttpServletRequest request, HttpServletResponse response, ReferenceCode code, Draft answers) {
+		byte[] draft = answers.toBytes();
+		byte[] value = code.value().getBytes(StandardCharsets.US_ASCII);
+		ByteBuffer plain = ByteBuffer.allocate(value.length + draft.length).put(value).put(draft);
+		response.addHeader(HttpHeaders.SET_COOKIE, cookie(request, CODE_NAME, seal(plain.array(), CODE_CONTEXT), null));
+	}
+
+	/**
+	 * The reference code these answers were saved under in this browser.
+	 * @param request the request
+	 * @param answers the answers now
+	 * @return the code, or empty when none was made for exactly these answers
+	 */
+	Optional<ReferenceCode> code(HttpServletRequest request, Draft answers) {
+		Cookie[] cookies = request.getCookies();
+		if (cookies == null || answers.isEmpty()) {
+			return Optional.empty();
+		}
+		for (Cookie cookie : cookies) {
+			if (CODE_NAME.equals(cookie.getName())) {
+				ByteBuffer plain = open(cookie.getValue(), CODE_CONTEXT);
+				if (plain == null || plain.remaining() < 8) {
+					return Optional.empty();
+				}
+				byte[] value = new byte[8];
+				plain.get(value);
+				byte[] draft = new byte[plain.remaining()];
+				plain.get(draft);
+				try {
+					if (!Draft.fromBytes(draft).equals(answers)) {
+						return Optional.empty();
+					}
+					return ReferenceCode.parse(new String(value, StandardCharsets.US_ASCII));
+				}
+				catch (RuntimeException ex) {
+					return Optional.empty();
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	private String seal(byte[] content, byte[] context) {
+		ByteBuffer plain = ByteBuffer.allocate(Long.BYTES + content.length);
+		plain.putLong(this.clock.instant().getEpochSecond()).put(content);
 		byte[] nonce = new byte[NONCE_BYTES];
 		this.random.nextBytes(nonce);
 		try {
 			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
 			cipher.init(Cipher.ENCRYPT_MODE, this.key, new GCMParameterSpec(TAG_BITS, nonce));
-			cipher.updateAAD(CONTEXT);
+			cipher.updateAAD(context);
 			byte[] sealed = cipher.doFinal(plain.array());
 			byte[] value = Arrays.copyOf(nonce, NONCE_BYTES + sealed.length);
 			System.arraycopy(sealed, 0, value, NONCE_BYTES, sealed.length);
@@ -155,29 +230,27 @@ class AnswersCookie {
 		}
 	}
 
-	Saved open(String value) {
+	/** What was sealed, after its time, or {@code null} when it cannot be opened. */
+	private ByteBuffer open(String value, byte[] context) {
 		try {
 			byte[] sealed = Base64.getUrlDecoder().decode(value);
 			if (sealed.length <= NONCE_BYTES) {
-				return Saved.NONE;
+				return null;
 			}
 			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
 			cipher.init(Cipher.DECRYPT_MODE, this.key, new GCMParameterSpec(TAG_BITS, sealed, 0, NONCE_BYTES));
-			cipher.updateAAD(CONTEXT);
+			cipher.updateAAD(context);
 			ByteBuffer plain = ByteBuffer.wrap(cipher.doFinal(sealed, NONCE_BYTES, sealed.length - NONCE_BYTES));
 			long written = plain.getLong();
 			long age = this.clock.instant().getEpochSecond() - written;
 			if (age < 0 || age > this.idleSeconds) {
-				return Saved.NONE;
+				return null;
 			}
-			int shown = plain.get();
-			byte[] draft = new byte[plain.remaining()];
-			plain.get(draft);
-			return new Saved(Draft.fromBytes(draft), (shown == 0) ? null : Step.all().get(shown - 1));
+			return plain;
 		}
 		catch (GeneralSecurityException | RuntimeException ex) {
-			// Forged, changed, truncated, from another key or too old: no answers.
-			return Saved.NONE;
+			// Forged, changed, truncated, from another key or too old: nothing.
+			return null;
 		}
 	}
 

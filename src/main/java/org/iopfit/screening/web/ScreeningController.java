@@ -24,6 +24,9 @@ import org.iopfit.questions.Question;
 import org.iopfit.questions.RawValue;
 import org.iopfit.questions.Reading;
 import org.iopfit.questions.Step;
+import org.iopfit.records.CallBacks;
+import org.iopfit.records.ReferenceCode;
+import org.iopfit.records.ScreeningRecords;
 import org.iopfit.system.CsrfRejection;
 
 import org.springframework.http.HttpStatus;
@@ -76,10 +79,17 @@ class ScreeningController {
 
 	private final ScreeningPages pages;
 
-	ScreeningController(PlacementRules rules, AnswersCookie cookie, ScreeningPages pages) {
+	private final ScreeningRecords records;
+
+	private final CallBacks callBacks;
+
+	ScreeningController(PlacementRules rules, AnswersCookie cookie, ScreeningPages pages, ScreeningRecords records,
+			CallBacks callBacks) {
 		this.rules = rules;
 		this.cookie = cookie;
 		this.pages = pages;
+		this.records = records;
+		this.callBacks = callBacks;
 	}
 
 	/** A page's own address; {@code changing} returns to check-your-answers after it. */
@@ -172,15 +182,95 @@ class ScreeningController {
 	}
 
 	@GetMapping("/result")
-	ModelAndView result(HttpServletRequest request, Locale locale) {
+	ModelAndView result(@RequestParam(name = "consent", required = false) String consent, HttpServletRequest request,
+			Locale locale) {
+		Draft answers = this.cookie.read(request);
+		// "Get a reference code" sent without consent comes back here, by its own
+		// address.
+		String codeError = ("missing".equals(consent) && this.cookie.code(request, answers).isEmpty())
+				? "optin.code.error" : null;
+		return stopBefore(answers, null)
+			.orElseGet(() -> resultPage(request, answers, new CallBackForm(), Map.of(), codeError, null, locale));
+	}
+
+	/**
+	 * "Get a reference code": with consent, the answers of the cookie (never of the form)
+	 * and the result are saved with no identity, and the code is remembered in a sealed
+	 * cookie, so the page that shows it is a GET. The same answers asked again keep their
+	 * code.
+	 */
+	@PostMapping("/code")
+	ModelAndView saveWithCode(@RequestParam(name = "consent", required = false) String consent,
+			HttpServletRequest request, HttpServletResponse response, Locale locale) {
 		Draft answers = this.cookie.read(request);
 		Optional<ModelAndView> stop = stopBefore(answers, null);
 		if (stop.isPresent()) {
 			return stop.get();
 		}
+		if (CsrfRejection.isRejected(request)) {
+			return resultPage(request, answers, new CallBackForm(), Map.of(), null, "screening.notice.resend", locale);
+		}
+		if (!"yes".equals(consent)) {
+			// A GET of its own, so that Back and reload never send the form again.
+			return seeOther(BASE + "/result?consent=missing");
+		}
+		ReferenceCode code = this.cookie.code(request, answers).orElseGet(() -> this.records.saveOnline(answers));
+		this.cookie.writeCode(request, response, code, answers);
+		return seeOther(BASE + "/code");
+	}
+
+	@GetMapping("/code")
+	ModelAndView code(HttpServletRequest request) {
+		Draft answers = this.cookie.read(request);
+		Optional<ReferenceCode> code = this.cookie.code(request, answers);
+		if (code.isEmpty()) {
+			return seeOther(BASE + "/result");
+		}
+		return page("screening/code", answers.respondent()).addObject("code", code.get().display())
+			.addObject("retentionDays", this.records.retentionDays());
+	}
+
+	/** "Ask us to call you", on its own page (the result page holds the same form). */
+	@GetMapping("/call-back")
+	ModelAndView callBackForm() {
+		return callBackPage(new CallBackForm(), Map.of(), null);
+	}
+
+	@PostMapping("/call-back")
+	ModelAndView callBack(CallBackForm form, @RequestParam(name = "from", required = false) String from,
+			HttpServletRequest request, Locale locale) {
+		boolean fromResult = "result".equals(from);
+		Draft answers = this.cookie.read(request);
+		boolean resultShown = fromResult && stopBefore(answers, null).isEmpty();
+		String notice = CsrfRejection.isRejected(request) ? "screening.notice.resend" : null;
+		Map<String, String> errors = (notice != null) ? Map.of() : form.errors();
+		if (notice != null || !errors.isEmpty()) {
+			return resultShown ? resultPage(request, answers, form, errors, null, notice, locale)
+					: callBackPage(form, errors, notice);
+		}
+		this.callBacks.request(form.getFirstName(), form.getPhone(), form.getBestTime(), form.voicemailOk(),
+				"es".equals(locale.getLanguage()) ? "es" : "en");
+		return seeOther(BASE + "/call-back/sent");
+	}
+
+	@GetMapping("/call-back/sent")
+	ModelAndView callBackSent() {
+		return new ModelAndView("screening/call-back-sent").addObject("retentionDays", this.records.retentionDays());
+	}
+
+	private ModelAndView callBackPage(CallBackForm form, Map<String, String> errors, String notice) {
+		return new ModelAndView("screening/call-back").addObject("callBack", form)
+			.addObject("callBackErrors", errors)
+			.addObject("errors", links(errors, null))
+			.addObject("notice", notice)
+			.addObject("retentionDays", this.records.retentionDays());
+	}
+
+	private ModelAndView resultPage(HttpServletRequest request, Draft answers, CallBackForm callBack,
+			Map<String, String> callBackErrors, String codeError, String notice, Locale locale) {
 		Recommendation recommendation = this.rules.recommend(answers.toAnswers());
 		Respondent respondent = answers.respondent();
-		return page("screening/result", respondent).addObject("recommendation", recommendation)
+		ModelAndView page = page("screening/result", respondent).addObject("recommendation", recommendation)
 			.addObject("reasons", this.pages.notes(recommendation, recommendation.explanations(), respondent, locale))
 			.addObject("cautions", this.pages.notes(recommendation, recommendation.cautions(), respondent, locale))
 			.addObject("someoneElse", respondent == Respondent.SOMEONE_ELSE)
@@ -190,7 +280,25 @@ class ScreeningController {
 						.filter((level) -> level != recommendation.level())
 						.toList())
 			.addObject("pageLevel", recommendation.level())
-			.addObject("pageRule", recommendation.decidedBy());
+			.addObject("pageRule", recommendation.decidedBy())
+			.addObject("code", this.cookie.code(request, answers).map(ReferenceCode::display).orElse(null))
+			.addObject("codeError", codeError)
+			.addObject("callBack", callBack)
+			.addObject("callBackErrors", callBackErrors)
+			.addObject("errors", links(callBackErrors, codeError))
+			.addObject("notice", notice)
+			.addObject("retentionDays", this.records.retentionDays());
+		return page;
+	}
+
+	/** The error summary's links: the code's consent first, then the call-back form's. */
+	private List<StepPage.ErrorLink> links(Map<String, String> callBackErrors, String codeError) {
+		List<StepPage.ErrorLink> links = new java.util.ArrayList<>();
+		if (codeError != null) {
+			links.add(new StepPage.ErrorLink("#code-consent", this.pages.message(codeError)));
+		}
+		callBackErrors.forEach((id, key) -> links.add(new StepPage.ErrorLink("#" + id, this.pages.message(key))));
+		return links;
 	}
 
 	@GetMapping("/crisis")

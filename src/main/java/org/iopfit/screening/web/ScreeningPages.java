@@ -16,9 +16,9 @@ import org.iopfit.questions.Draft;
 import org.iopfit.questions.Problem;
 import org.iopfit.questions.Question;
 import org.iopfit.questions.Step;
+import org.iopfit.screening.QuestionWording;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,8 +32,11 @@ class ScreeningPages {
 
 	private final MessageSource messages;
 
-	ScreeningPages(MessageSource messages) {
+	private final QuestionWording wording;
+
+	ScreeningPages(MessageSource messages, QuestionWording wording) {
 		this.messages = messages;
+		this.wording = wording;
 	}
 
 	/**
@@ -151,14 +154,13 @@ class ScreeningPages {
 				none);
 	}
 
-	/**
-	 * An answer's wording: for this respondent, else for anyone, else a plain yes or no;
-	 * resolved in one look-up, since a failed look-up costs an exception.
-	 */
+	/** A message in the visitor's language. */
+	String message(String key) {
+		return this.messages.getMessage(key, null, org.springframework.context.i18n.LocaleContextHolder.getLocale());
+	}
+
 	private String label(Question question, String value, String who, Locale locale) {
-		String stem = "q." + question.path() + "." + value;
-		return this.messages.getMessage(
-				new DefaultMessageSourceResolvable(new String[] { stem + "." + who, stem, "answer." + value }), locale);
+		return this.wording.label(question, value, who, locale);
 	}
 
 	private String msg(String path, String part, String who, Locale locale) {

@@ -56,6 +56,33 @@ class StaffClient {
 			.POST(HttpRequest.BodyPublishers.ofString(encode(fields))));
 	}
 
+	/**
+	 * Posts a form whose fields may repeat, as checkboxes do: no CSRF token unless given.
+	 */
+	HttpResponse<String> postAll(String path, Map<String, List<String>> fields) {
+		String body = fields.entrySet()
+			.stream()
+			.flatMap((field) -> field.getValue()
+				.stream()
+				.map((value) -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+						+ URLEncoder.encode(value, StandardCharsets.UTF_8)))
+			.collect(Collectors.joining("&"));
+		return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	/** Opens a page and posts a form, fields possibly repeated, with its CSRF token. */
+	HttpResponse<String> submitAll(String page, String action, Map<String, List<String>> fields) {
+		HttpResponse<String> form = get(page);
+		Matcher token = CSRF.matcher(form.body());
+		if (!token.find()) {
+			throw new AssertionError("No CSRF token on " + page + " (" + form.statusCode() + ")");
+		}
+		Map<String, List<String>> withToken = new LinkedHashMap<>(fields);
+		withToken.put("_csrf", List.of(token.group(1).replace("&#45;", "-")));
+		return postAll(action, withToken);
+	}
+
 	/** Opens a page and posts a form with the CSRF token that page holds. */
 	HttpResponse<String> submit(String page, String action, Map<String, String> fields) {
 		HttpResponse<String> form = get(page);

@@ -1,0 +1,290 @@
+package org.iopfit.records;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.iopfit.placement.Level;
+import org.iopfit.placement.PlacementRules;
+import org.iopfit.placement.Recommendation;
+import org.iopfit.placement.Rule;
+import org.iopfit.questions.Draft;
+import org.iopfit.staff.AuditAction;
+import org.iopfit.staff.AuditLog;
+import org.iopfit.staff.RecordKind;
+import org.iopfit.staff.ScreenerProperties;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Saves screenings and finds them again: an online screening a person chose to keep, a
+ * phone screening staff finished. Every save, look-up, view and note is audited with the
+ * record's id, never its answers. Looking a code up is limited per staff member, counted
+ * in the database so that every instance applies the same limit.
+ */
+@Service
+public class ScreeningRecords {
+
+	/** Codes not found that a staff member may look up in {@link #LOOKUP_WINDOW}. */
+	public static final int MAX_FAILED_LOOKUPS = 10;
+
+	/** The window the failed look-ups are counted in. */
+	public static final Duration LOOKUP_WINDOW = Duration.ofMinutes(15);
+
+	private static final int RECENT = 200;
+
+	private final SavedScreenings screenings;
+
+	private final ScreeningNotes notes;
+
+	private final PlacementRules rules;
+
+	private final AuditLog audit;
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	private final int retentionDays;
+
+	ScreeningRecords(SavedScreenings screenings, ScreeningNotes notes, PlacementRules rules, AuditLog audit,
+			JdbcTemplate jdbc, Clock clock, ScreenerProperties properties) {
+		this.screenings = screenings;
+		this.notes = notes;
+		this.rules = rules;
+		this.audit = audit;
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.retentionDays = properties.retentionDays();
+	}
+
+	/** Days a saved screening, its code and a call-back request are kept. */
+	public int retentionDays() {
+		return this.retentionDays;
+	}
+
+	/**
+	 * Keeps a person's own online screening, with no identity, under a new code.
+	 * @param answers complete answers, or answers up to a crisis answer
+	 * @return the code to quote
+	 */
+	@Transactional
+	public ReferenceCode saveOnline(Draft answers) {
+		SavedScreening saved = save(answers, Source.ONLINE, null, null, Set.of(), null);
+		this.audit.record(null, AuditAction.CREATED, RecordKind.SCREENING, saved.id());
+		return saved.code();
+	}
+
+	/**
+	 * Saves a phone screening.
+	 * @param staff who screened the caller
+	 * @param answers complete answers, or answers up to a crisis answer
+	 * @param call the call's details
+	 * @param crisisActions what was done in a crisis, empty for none
+	 * @param basedOn the online screening it was confirmed from, or {@code null}
+	 * @return the saved screening
+	 */
+	@Transactional
+	public SavedScreening savePhone(String staff, Draft answers, CallDetails call, Set<CrisisAction> crisisActions,
+			ReferenceCode basedOn) {
+		SavedScreening saved = save(answers, Source.PHONE, staff, call, crisisActions, basedOn);
+		this.audit.record(staff, AuditAction.CREATED, RecordKind.SCREENING, saved.id());
+		return saved;
+	}
+
+	/**
+	 * The rules' suggestion for answers a screening may be saved with.
+	 * @param answers complete answers, or answers with a crisis answer
+	 * @return the suggestion, or empty for an emergency stopped at the safety questions
+	 */
+	public Optional<Recommendation> recommend(Draft answers) {
+		if (answers.isComplete()) {
+			return Optional.of(this.rules.recommend(answers.toAnswers()));
+		}
+		if (answers.anyCrisis()) {
+			return Optional.empty();
+		}
+		throw new IllegalArgumentException("Not every question is answered");
+	}
+
+	private SavedScreening save(Draft answers, Source source, String staff, CallDetails call,
+			Set<CrisisAction> crisisActions, ReferenceCode basedOn) {
+		Optional<Recommendation> recommendation = recommend(answers);
+		Level level = recommendation.map(Recommendation::level).orElse(Level.EMERGENCY);
+		Rule rule = recommendation.map(Recommendation::decidedBy).orElse(Rule.R1);
+		CallDetails details = (call != null) ? call
+				: new CallDetails(null, null, null, null, null, null, null, null, null);
+		String actions = crisisActions.isEmpty() ? null
+				: crisisActions.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+		for (int attempt = 1;; attempt++) {
+			ReferenceCode code = ReferenceCode.random();
+			try {
+				return this.screenings.save(new SavedScreening(null, code.value(), source, this.clock.instant(), staff,
+						answers.toBytes(), level, rule, recommendation.map(Recommendation::severity).orElse(null),
+						PlacementRules.VERSION, answers.anyCrisis(), actions, details.callType(), details.callerName(),
+						details.callbackPhone(), details.voicemailOk(), details.referralSource(), details.disposition(),
+						details.followUpDate(), details.recordedLevel(), details.overrideReason(),
+						(basedOn != null) ? basedOn.value() : null));
+			}
+			catch (DuplicateKeyException ex) {
+				// 40 random bits: a clash is rare; a few new draws settle it.
+				if (attempt == 3) {
+					throw ex;
+				}
+			}
+		}
+	}
+
+	/**
+	 * Looks up a code a staff member typed or followed, and records that they did. Once
+	 * they have looked up {@link #MAX_FAILED_LOOKUPS} codes that do not exist within
+	 * {@link #LOOKUP_WINDOW}, every look-up is refused until the window has passed.
+	 * @param staff who looks
+	 * @param typed the code as typed
+	 * @return what was found
+	 */
+	@Transactional
+	public Lookup lookUp(String staff, String typed) {
+		return lookUp(staff, typed, AuditAction.VIEWED);
+	}
+
+	/**
+	 * Looks up a code as {@link #lookUp(String, String)} does, for something other than
+	 * opening the record: that action is audited in its place.
+	 * @param staff who looks
+	 * @param typed the code as typed or followed
+	 * @param action what is audited when it is found, or {@code null} for nothing (the
+	 * caller audits what it does)
+	 * @return what was found
+	 */
+	@Transactional
+	public Lookup lookUp(String staff, String typed, AuditAction action) {
+		Instant now = this.clock.instant();
+		Integer failed = this.jdbc.queryForObject(
+				"SELECT COUNT(*) FROM code_lookup WHERE staff_username = ? AND found = FALSE AND looked_at > ?",
+				Integer.class, staff, java.time.OffsetDateTime.ofInstant(now.minus(LOOKUP_WINDOW), ZoneOffset.UTC));
+		if (failed != null && failed >= MAX_FAILED_LOOKUPS) {
+			return new Lookup(Lookup.Outcome.LIMITED, null);
+		}
+		Optional<SavedScreening> found = ReferenceCode.parse(typed)
+			.flatMap((code) -> this.screenings.findByReferenceCode(code.value()));
+		this.jdbc.update("INSERT INTO code_lookup (staff_username, looked_at, found) VALUES (?, ?, ?)", staff,
+				java.time.OffsetDateTime.ofInstant(now, ZoneOffset.UTC), found.isPresent());
+		if (found.isEmpty()) {
+			this.audit.record(staff, AuditAction.SEARCHED, RecordKind.SCREENING, null);
+			return new Lookup(Lookup.Outcome.NOT_FOUND, null);
+		}
+		if (action != null) {
+			this.audit.record(staff, action, RecordKind.SCREENING, found.get().id());
+		}
+		return new Lookup(Lookup.Outcome.FOUND, found.get());
+	}
+
+	/**
+	 * The notes of a screening, oldest first.
+	 * @param screening the screening
+	 * @return its notes
+	 */
+	@Transactional(readOnly = true)
+	public List<ScreeningNote> notesOf(SavedScreening screening) {
+		return this.notes.findByScreeningIdOrderByWrittenAtAscIdAsc(screening.id());
+	}
+
+	/**
+	 * Adds a note.
+	 * @param staff who writes it
+	 * @param screening the screening
+	 * @param text the note
+	 * @param corrects the id of a note of the same screening it corrects, or {@code null}
+	 * @return the note
+	 * @throws IllegalArgumentException when the corrected note is not one of this
+	 * screening's
+	 */
+	@Transactional
+	public ScreeningNote addNote(String staff, SavedScreening screening, String text, Long corrects) {
+		if (corrects != null && notesOf(screening).stream().noneMatch((note) -> note.id().equals(corrects))) {
+			throw new IllegalArgumentException("Not a note of this screening");
+		}
+		ScreeningNote note = this.notes
+			.save(new ScreeningNote(null, screening.id(), this.clock.instant(), staff, text.strip(), corrects));
+		this.audit.record(staff, AuditAction.CHANGED, RecordKind.SCREENING, screening.id());
+		return note;
+	}
+
+	/**
+	 * The most recent screenings, newest first, filtered.
+	 * @param staff who asks (the listing is audited)
+	 * @param filter what to list
+	 * @return at most 200 screenings
+	 */
+	@Transactional(readOnly = true)
+	public List<SavedScreening> recent(String staff, Filter filter) {
+		StringBuilder sql = new StringBuilder("SELECT reference_code FROM saved_screening WHERE 1 = 1");
+		List<Object> args = new ArrayList<>();
+		if (filter.from() != null) {
+			sql.append(" AND created_at >= ?");
+			args.add(filter.from().atStartOfDay(ZoneOffset.UTC).toOffsetDateTime());
+		}
+		if (filter.to() != null) {
+			sql.append(" AND created_at < ?");
+			args.add(filter.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toOffsetDateTime());
+		}
+		if (filter.level() != null) {
+			sql.append(" AND COALESCE(recorded_level, level) = ?");
+			args.add(filter.level().name());
+		}
+		if (filter.source() != null) {
+			sql.append(" AND source = ?");
+			args.add(filter.source().name());
+		}
+		sql.append(" ORDER BY created_at DESC, id DESC FETCH FIRST " + RECENT + " ROWS ONLY");
+		this.audit.record(staff, AuditAction.SEARCHED, RecordKind.SCREENING, null);
+		return this.jdbc.queryForList(sql.toString(), String.class, args.toArray())
+			.stream()
+			.map(this.screenings::findByReferenceCode)
+			.flatMap(Optional::stream)
+			.toList();
+	}
+
+	/**
+	 * What to list.
+	 *
+	 * @param from the first day (UTC), or {@code null}
+	 * @param to the last day (UTC), or {@code null}
+	 * @param level the level on record, or {@code null} for any
+	 * @param source phone or online, or {@code null} for both
+	 */
+	public record Filter(LocalDate from, LocalDate to, Level level, Source source) {
+
+		public static final Filter ALL = new Filter(null, null, null, null);
+
+	}
+
+	/**
+	 * What looking a code up gave.
+	 *
+	 * @param outcome found, not found, or refused
+	 * @param screening the screening when found
+	 */
+	public record Lookup(Outcome outcome, SavedScreening screening) {
+
+		/** What happened. */
+		public enum Outcome {
+
+			FOUND, NOT_FOUND, LIMITED
+
+		}
+
+	}
+
+}

@@ -1,0 +1,201 @@
+package org.iopfit.staff.web;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.iopfit.records.Drafts;
+import org.iopfit.records.ReferenceCode;
+import org.iopfit.records.SavedScreening;
+import org.iopfit.records.ScreeningRecords;
+import org.iopfit.staff.StaffRole;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Saved screenings, notes, code look-ups and the call-back queue through the staff pages,
+ * with the audit entries they leave (ids, never answers).
+ */
+class StaffRecordsTest extends StaffWebTest {
+
+	@Autowired
+	ScreeningRecords records;
+
+	@Test
+	void notesAreAddedNeverEditedAndACorrectionPointsAtTheOldOne() {
+		SavedScreening screening = this.records.savePhone("someone", Drafts.iop(), null, Set.of(), null);
+		String page = "/staff/screenings/" + screening.referenceCode();
+		StaffClient browser = signedIn(account(StaffRole.ADMISSIONS));
+
+		assertRedirect(browser.submit(page, page + "/notes", Map.of("text", "Prefers mornings")), page + "#notes");
+		long first = this.jdbc.queryForObject("SELECT MAX(id) FROM screening_note WHERE screening_id = ?", Long.class,
+				screening.id());
+		assertRedirect(
+				browser.submit(page, page + "/notes", Map.of("text", "Evenings, not mornings", "corrects", "" + first)),
+				page + "#notes");
+
+		String shown = browser.get(page).body();
+		assertThat(shown).contains("Prefers mornings")
+			.contains("Evenings, not mornings")
+			.contains("<a href=\"#note-" + first + "\">Corrects note " + first + "</a>")
+			.doesNotContain(">Prefers mornings</textarea>");
+		// No address changes or deletes a note.
+		assertThat(browser.submit(page, page + "/notes/" + first, Map.of("text", "changed")).statusCode()).isIn(404,
+				405);
+		assertThat(this.jdbc.queryForObject("SELECT text FROM screening_note WHERE id = ?", String.class, first))
+			.isEqualTo("Prefers mornings");
+		// An empty note or a correction of another screening's note is refused, the text
+		// kept.
+		HttpResponse<String> empty = browser.submit(page, page + "/notes", Map.of("text", "  "));
+		assertThat(empty.body()).contains("<a href=\"#text\">Write the note</a>");
+		HttpResponse<String> foreign = browser.submit(page, page + "/notes",
+				Map.of("text", "Kept as typed", "corrects", "999999"));
+		assertThat(foreign.body()).contains("Kept as typed").contains("<a href=\"#corrects\">");
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM screening_note WHERE screening_id = ?", Integer.class,
+				screening.id()))
+			.isEqualTo(2);
+	}
+
+	@Test
+	void lookingUpCodesThatDoNotExistIsLimitedThenEvenARealCodeWaits() {
+		ReferenceCode real = this.records.saveOnline(Drafts.iop());
+		StaffClient browser = signedIn(account(StaffRole.ADMISSIONS));
+		assertRedirect(browser.get("/staff/screenings/find?code=" + real.display()),
+				"/staff/screenings/" + real.value());
+
+		for (int i = 0; i < ScreeningRecords.MAX_FAILED_LOOKUPS; i++) {
+			HttpResponse<String> miss = browser.get("/staff/screenings/find?code=" + ReferenceCode.random().value());
+			assertThat(miss.statusCode()).isEqualTo(200);
+			assertThat(miss.body()).contains("No screening has this code.");
+		}
+
+		HttpResponse<String> limited = browser.get("/staff/screenings/" + real.value());
+		assertThat(limited.statusCode()).isEqualTo(429);
+		assertThat(limited.body()).contains("Wait 15 minutes");
+		// Another staff member is not held up.
+		assertThat(signedIn(account(StaffRole.ADMISSIONS)).get("/staff/screenings/" + real.value()).statusCode())
+			.isEqualTo(200);
+	}
+
+	@Test
+	void aRecordPageAndItsSummaryAreAuditedAndShowWhoOpenedThem() {
+		SavedScreening screening = this.records.savePhone("someone", Drafts.seizures(), null, Set.of(), null);
+		var staff = account(StaffRole.ADMISSIONS);
+		StaffClient browser = signedIn(staff);
+
+		String page = browser.get("/staff/screenings/" + screening.referenceCode()).body();
+		String summary = browser.get("/staff/screenings/" + screening.referenceCode() + "/summary").body();
+
+		assertThat(page).contains("Who has viewed this record").contains(staff.getUsername());
+		assertThat(summary).contains("Summary of screening " + screening.code().display())
+			.contains("Plain text to copy into your records")
+			.contains("Confidential: a substance use disorder record under 42 CFR Part 2");
+		assertThat(this.jdbc.queryForList(
+				"SELECT action FROM audit_entry WHERE record_kind = 'SCREENING' AND record_id = ? ORDER BY id",
+				String.class, screening.id().toString()))
+			.containsSubsequence("CREATED", "VIEWED", "EXPORTED");
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE record_id LIKE '%SEIZURES%'",
+				Integer.class))
+			.isZero();
+	}
+
+	@Test
+	void theListIsFilteredByLevelSourceAndDate() {
+		SavedScreening phone = this.records.savePhone("someone", Drafts.seizures(), null, Set.of(), null);
+		ReferenceCode online = this.records.saveOnline(Drafts.iop());
+		StaffClient browser = signedIn(account(StaffRole.ADMISSIONS));
+
+		String inpatientPhone = browser.get("/staff/screenings?level=INPATIENT&source=PHONE").body();
+		String iopOnline = browser.get("/staff/screenings?level=IOP&source=ONLINE").body();
+		String tooOld = browser.get("/staff/screenings?to=2001-01-01").body();
+		HttpResponse<String> badDate = browser.get("/staff/screenings?from=yesterday");
+
+		assertThat(inpatientPhone).contains(phone.code().display()).doesNotContain(online.display());
+		assertThat(iopOnline).contains(online.display()).doesNotContain(phone.code().display());
+		assertThat(tooOld).contains("No screenings match.");
+		assertThat(badDate.statusCode()).isEqualTo(200);
+		assertThat(badDate.body()).contains("<a href=\"#from\">Enter a date like 2026-12-01</a>")
+			.contains("value=\"yesterday\"");
+	}
+
+	@Test
+	void aCallBackRequestGoesThroughItsStatesOldestFirstWithWhoAndWhen() {
+		StaffClient person = browser();
+		assertRedirect303(person.submit("/screening/call-back", "/screening/call-back",
+				Map.of("firstName", "Queue Tester", "phone", "555-010-0111", "voicemail", "false", "consent", "yes")));
+		long id = this.jdbc.queryForObject("SELECT MAX(id) FROM call_back_request", Long.class);
+		var staff = account(StaffRole.ADMISSIONS);
+		StaffClient browser = signedIn(staff);
+
+		assertThat(browser.get("/staff/call-backs").body()).contains("Queue Tester");
+		String request = browser.get("/staff/call-backs/" + id).body();
+		assertThat(request).contains("May I speak with Queue Tester?")
+			.contains("I will call back later.")
+			.contains("42 CFR 2.13")
+			.contains("data-status=\"NEW\"");
+
+		assertRedirect(browser.submit("/staff/call-backs/" + id, "/staff/call-backs/" + id + "/contacted", Map.of()),
+				"/staff/call-backs/" + id);
+		assertThat(browser.get("/staff/call-backs/" + id).body()).contains("data-status=\"CONTACTED\"")
+			.contains(staff.getUsername());
+		assertThat(browser.get("/staff/call-backs?status=CONTACTED").body()).contains("Queue Tester");
+		assertThat(browser.get("/staff/call-backs").body()).doesNotContain("Queue Tester");
+
+		browser.submit("/staff/call-backs/" + id, "/staff/call-backs/" + id + "/close", Map.of());
+		assertThat(browser.get("/staff/call-backs/" + id).body()).contains("data-status=\"CLOSED\"");
+		assertThat(browser.get("/staff/call-backs?status=CLOSED").body()).contains("Queue Tester");
+		assertThat(this.jdbc.queryForList(
+				"SELECT action FROM audit_entry WHERE record_kind = 'CALL_BACK' AND record_id = ? ORDER BY id",
+				String.class, "" + id))
+			.containsSubsequence("CREATED", "VIEWED", "CHANGED", "CHANGED");
+	}
+
+	@Test
+	void theQueueListsTheOldestRequestFirst() {
+		this.clock.setTo(java.time.Instant.parse("2026-01-02T10:00:00Z"));
+		this.jdbc.update(
+				"INSERT INTO call_back_request (requested_at, first_name, phone, voicemail_ok, language, "
+						+ "status) VALUES (?, 'Later Person', '555-010-0002', FALSE, 'en', 'NEW')",
+				java.time.OffsetDateTime.parse("2026-01-02T09:00:00Z"));
+		this.jdbc.update(
+				"INSERT INTO call_back_request (requested_at, first_name, phone, voicemail_ok, language, "
+						+ "status) VALUES (?, 'Earlier Person', '555-010-0001', FALSE, 'en', 'NEW')",
+				java.time.OffsetDateTime.parse("2026-01-01T09:00:00Z"));
+
+		String queue = signedIn(account(StaffRole.ADMISSIONS)).get("/staff/call-backs").body();
+
+		assertThat(queue.indexOf("Earlier Person")).isLessThan(queue.indexOf("Later Person"));
+	}
+
+	@Test
+	void theReportShowsCountsOnly() {
+		this.records.saveOnline(Drafts.iop());
+
+		String report = signedIn(account(StaffRole.ADMISSIONS)).get("/staff/report").body();
+
+		assertThat(report).contains("Admissions report")
+			.contains("Call-backs waiting for a first contact")
+			.contains("Median time to first contact")
+			.doesNotContain("data-reference-code");
+	}
+
+	@Test
+	void staffPagesOfRecordsNeedASignedInStaffMember() {
+		StaffClient anonymous = browser();
+		for (String page : List.of("/staff/screenings", "/staff/screenings/new", "/staff/call-backs",
+				"/staff/report")) {
+			HttpResponse<String> response = anonymous.get(page);
+			assertThat(response.statusCode()).as(page).isEqualTo(302);
+			assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/staff/login");
+		}
+	}
+
+	private static void assertRedirect303(HttpResponse<String> response) {
+		assertThat(response.statusCode()).isEqualTo(303);
+	}
+
+}
