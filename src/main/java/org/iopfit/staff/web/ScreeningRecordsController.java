@@ -160,6 +160,7 @@ class ScreeningRecordsController {
 		return new ModelAndView("staff/screening")
 			.addObject("record", this.pages.view(screening, this.records.notesOf(screening), locale))
 			.addObject("online", screening.source() == Source.ONLINE)
+			.addObject("fhirExport", screening.draft().isComplete())
 			.addObject("noteText", noteText)
 			.addObject("corrects", corrects)
 			.addObject("errors", errors)
