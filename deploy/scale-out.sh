@@ -3,7 +3,9 @@
 # all on loopback, and the checks that they behave as one app:
 #   1. a public screening started on one instance finishes on the other;
 #   2. a staff session survives the instance that signed it in being killed;
-#   3. killing one instance in the middle of a load loses nothing that got a success answer;
+#   2a. a reference code saved through one instance is found by staff on the other;
+#   3. killing one instance in the middle of a load loses no reference code and no call-back
+#      request that got a success page (each has its row);
 #   4. both report healthy, and the database's migrations ran once.
 #
 #   deploy/scale-out.sh              # builds the jar first
@@ -55,6 +57,19 @@ curl -s -c "$STAFF" -b "$STAFF" -D "$WORK/headers" -o /dev/null "$LB/staff/login
   --data-urlencode "username=lead" --data-urlencode "password=$ADMIN_PASSWORD" --data-urlencode "_csrf=$token"
 tr -d '\r' < "$WORK/headers" | grep -qi "^location: $LB/staff\$" || fail "lead could not sign in: $(head -n1 "$WORK/headers")"
 signed_in_by=$(upstream_of "$WORK/headers")
+
+# 2a. A reference code saved through one instance is found by staff on the other.
+token=$(csrf_of "$WORK/result.html")
+curl -s -c "$JAR_A" -b "$JAR_A" -D "$WORK/headers" -o /dev/null "$LB/screening/code" --data "consent=yes&_csrf=$token"
+saved_by=$(upstream_of "$WORK/headers")
+curl -s -c "$JAR_A" -b "$JAR_A" -o "$WORK/code.html" "$LB/screening/code"
+CODE=$(grep -o 'data-reference-code[^>]*>[^<]*' "$WORK/code.html" | sed 's/.*>//' | tr -d ' \n')
+[ -n "$CODE" ] || fail "no reference code was shown"
+other_port=$A_PORT; [ "$saved_by" = "127.0.0.1:$A_PORT" ] && other_port=$B_PORT
+code=$(curl -s -b "$STAFF" -o "$WORK/record.html" -w '%{http_code}' "http://127.0.0.1:$other_port/staff/screenings/$CODE")
+[ "$code" = 200 ] && grep -q 'data-level="IOP"' "$WORK/record.html" \
+  || fail "code $CODE saved through $saved_by was not found on port $other_port ($code)"
+pass "reference code $CODE saved through $saved_by, found by staff on 127.0.0.1:$other_port"
 victim=a; [ "$signed_in_by" = "127.0.0.1:$B_PORT" ] && victim=b
 kill -9 "${PID[$victim]}"; wait "${PID[$victim]}" 2>/dev/null || true
 for i in 1 2 3 4; do
@@ -65,28 +80,65 @@ pass "signed in through $signed_in_by; after instance $victim was killed, the co
 [ "$victim" = a ] && start_instance a "$A_PORT" && wait_up "$A_PORT"
 [ "$victim" = b ] && start_instance b "$B_PORT" && wait_up "$B_PORT"
 
-# 3. Kill an instance in the middle of a load: every success answer stands.
+# 3. Kill an instance in the middle of a load of reference codes, call-back requests and API
+#    calls: every success answer (a 303 to the code page or to "we will call you") has its row.
+count_rows() { # table condition
+  as_postgres "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d iopfit -tAc "SELECT count(*) FROM $1 WHERE $2"
+}
 if command -v wrk >/dev/null; then
-  cat > "$WORK/api.lua" <<'LUA'
-wrk.method = "POST"
-wrk.headers["Content-Type"] = "application/json"
-wrk.body = [[{"respondent":"SELF","crisis":{"suicidalThoughts":false,"overdoseOrMedicalEmergency":false,"severeWithdrawalNow":false},"criteria":["CRAVING"],"substances":["ALCOHOL"],"withdrawalHistory":"NONE","medicalMonitoringNeeded":false,"mentalHealth":"NONE","support":"STRONG","stableHousing":true,"substanceUseAtHome":false,"canAttend":"YES","needsFlexibility":false,"recentInpatientDischarge":false,"relapsedAfterTreatment":false}]]
-local errors = 0
-response = function(status, headers, body)
-  if status ~= 200 or not string.find(body, '"decidedBy"', 1, true) then errors = errors + 1 end
+  XSRF=$(awk '$6=="XSRF-TOKEN"{print $7}' "$JAR_A")
+  ANSWERS=$(awk '$6=="screening"{print $7}' "$JAR_A")
+  token=$(csrf_of "$WORK/result.html")
+  cat > "$WORK/mixed.lua" <<LUA
+local threads = {}
+function setup(thread) table.insert(threads, thread) end
+function init(args)
+  codes, callbacks, api, failed, n = 0, 0, 0, 0, 0
+  local form = { ["Content-Type"] = "application/x-www-form-urlencoded", ["Cookie"] = "XSRF-TOKEN=$XSRF; screening=$ANSWERS" }
+  requests = {
+    wrk.format("POST", "/screening/code", form, "consent=yes&_csrf=$token"),
+    wrk.format("POST", "/screening/call-back", form,
+      "firstName=Sam&phone=555-201-7788&bestTime=mornings&voicemail=false&consent=yes&_csrf=$token"),
+    wrk.format("POST", "/api/v1/screenings", { ["Content-Type"] = "application/json" },
+      [[{"respondent":"SELF","crisis":{"suicidalThoughts":false,"overdoseOrMedicalEmergency":false,"severeWithdrawalNow":false},"criteria":["CRAVING"],"substances":["ALCOHOL"],"withdrawalHistory":"NONE","medicalMonitoringNeeded":false,"mentalHealth":"NONE","support":"STRONG","stableHousing":true,"substanceUseAtHome":false,"canAttend":"YES","needsFlexibility":false,"recentInpatientDischarge":false,"relapsedAfterTreatment":false}]]),
+  }
 end
-done = function(summary, latency, requests)
-  io.write(string.format("requests %d non2xx-or-wrong %d socket-errors %d\n", summary.requests,
-    summary.errors.status, summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
+function request()
+  n = n + 1
+  return requests[(n % #requests) + 1]
+end
+function response(status, headers, body)
+  local location = headers["Location"] or headers["location"] or ""
+  if status == 303 and string.find(location, "/screening/code", 1, true) then codes = codes + 1
+  elseif status == 303 and string.find(location, "/call-back/sent", 1, true) then callbacks = callbacks + 1
+  elseif status == 200 and string.find(body, '"decidedBy"', 1, true) then api = api + 1
+  else failed = failed + 1 end
+end
+function done(summary, latency, requests)
+  local c, b, a, f = 0, 0, 0, 0
+  for _, t in ipairs(threads) do c = c + t:get("codes"); b = b + t:get("callbacks"); a = a + t:get("api"); f = f + t:get("failed") end
+  local e = summary.errors
+  io.write(string.format("codes %d callbacks %d api %d failed %d socket-errors %d\\n", c, b, a, f,
+    e.connect + e.read + e.write + e.timeout))
 end
 LUA
-  wrk -t2 -c20 -d12s -s "$WORK/api.lua" "$LB/api/v1/screenings" > "$WORK/wrk.txt" 2>&1 &
+  codes_before=$(count_rows saved_screening "source = 'ONLINE'")
+  callbacks_before=$(count_rows call_back_request "first_name = 'Sam'")
+  wrk -t2 -c20 -d12s -s "$WORK/mixed.lua" "$LB" > "$WORK/wrk.txt" 2>&1 &
   WRK=$!
   sleep 5
   kill -9 "${PID[b]}"; wait "${PID[b]}" 2>/dev/null || true
   wait "$WRK" || true
-  grep '^requests' "$WORK/wrk.txt" || fail "wrk gave no summary: $(cat "$WORK/wrk.txt")"
-  pass "API load through the balancer while instance b was killed: $(grep '^requests' "$WORK/wrk.txt")"
+  summary=$(grep '^codes' "$WORK/wrk.txt") || fail "wrk gave no summary: $(cat "$WORK/wrk.txt")"
+  read -r _ codes _ callbacks _ api _ failed _ socket <<< "$summary"
+  new_codes=$(( $(count_rows saved_screening "source = 'ONLINE'") - codes_before ))
+  new_callbacks=$(( $(count_rows call_back_request "first_name = 'Sam'") - callbacks_before ))
+  [ "$codes" -gt 0 ] && [ "$callbacks" -gt 0 ] || fail "no success during the load: $summary"
+  # A row may exist without its success page (the instance died after the commit), never the
+  # other way round.
+  [ "$new_codes" -ge "$codes" ] || fail "$codes code pages but only $new_codes saved screenings"
+  [ "$new_callbacks" -ge "$callbacks" ] || fail "$callbacks call-back pages but only $new_callbacks requests saved"
+  pass "instance b killed mid-load: $codes code pages / $new_codes rows, $callbacks call-back pages / $new_callbacks rows, $api API answers, $failed failed, $socket socket errors"
   start_instance b "$B_PORT"; wait_up "$B_PORT"
 else
   echo "note: wrk is missing, the load check was skipped (apt-get install wrk)"

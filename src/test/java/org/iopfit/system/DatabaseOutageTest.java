@@ -124,9 +124,20 @@ class DatabaseOutageTest {
 		postgres.close();
 
 		// The public screening needs no database: it goes on to its result.
-		HttpResponse<String> result = new Client().screen(moderateWithAJob());
+		Client visitor = new Client();
+		HttpResponse<String> result = visitor.screen(moderateWithAJob());
 		assertThat(result.statusCode()).isEqualTo(200);
 		assertThat(result.body()).contains("data-level=\"IOP\"");
+		// A code or a call-back cannot be saved: the person is told so on the same page,
+		// with everything typed still there and the number to call.
+		HttpResponse<String> code = visitor.post("/screening/code", Map.of("consent", List.of("yes")));
+		assertCannotSaveNow(code);
+		assertThat(code.body()).contains("data-level=\"IOP\"");
+		HttpResponse<String> callBack = visitor.post("/screening/call-back",
+				Map.of("from", List.of("result"), "firstName", List.of("Marisol"), "phone", List.of("555-201-7788"),
+						"voicemail", List.of("false"), "consent", List.of("yes")));
+		assertCannotSaveNow(callBack);
+		assertThat(callBack.body()).contains("value=\"Marisol\"").contains("value=\"555-201-7788\"");
 
 		// A load balancer stops sending traffic that needs records; the process stays
 		// alive.
@@ -154,6 +165,13 @@ class DatabaseOutageTest {
 		assertThat(console.statusCode()).isEqualTo(200);
 		assertThat(console.uri().getPath()).isEqualTo("/staff");
 		another.signIn("lead", PASSWORD);
+	}
+
+	private static void assertCannotSaveNow(HttpResponse<String> response) {
+		assertThat(response.statusCode()).isEqualTo(503);
+		assertThat(response.body()).contains("We cannot save this right now. Nothing you entered is lost.")
+			.contains("tel:+18446398371")
+			.doesNotContainIgnoringCase("exception");
 	}
 
 	private static void assertUnavailable(HttpResponse<String> response) {

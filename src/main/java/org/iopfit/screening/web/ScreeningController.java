@@ -29,8 +29,10 @@ import org.iopfit.records.ReferenceCode;
 import org.iopfit.records.ScreeningRecords;
 import org.iopfit.system.CsrfRejection;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.TransactionException;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -214,7 +216,16 @@ class ScreeningController {
 			// A GET of its own, so that Back and reload never send the form again.
 			return seeOther(BASE + "/result?consent=missing");
 		}
-		ReferenceCode code = this.cookie.code(request, answers).orElseGet(() -> this.records.saveOnline(answers));
+		ReferenceCode code;
+		try {
+			code = this.cookie.code(request, answers).orElseGet(() -> this.records.saveOnline(answers));
+		}
+		catch (DataAccessException | TransactionException ex) {
+			// The database is away: the result stays, with a plain word and the number to
+			// call.
+			return unavailable(
+					resultPage(request, answers, new CallBackForm(), Map.of(), null, "optin.unavailable", locale));
+		}
 		this.cookie.writeCode(request, response, code, answers);
 		return seeOther(BASE + "/code");
 	}
@@ -248,14 +259,28 @@ class ScreeningController {
 			return resultShown ? resultPage(request, answers, form, errors, null, notice, locale)
 					: callBackPage(form, errors, notice);
 		}
-		this.callBacks.request(form.getFirstName(), form.getPhone(), form.getBestTime(), form.voicemailOk(),
-				"es".equals(locale.getLanguage()) ? "es" : "en");
+		try {
+			this.callBacks.request(form.getFirstName(), form.getPhone(), form.getBestTime(), form.voicemailOk(),
+					"es".equals(locale.getLanguage()) ? "es" : "en");
+		}
+		catch (DataAccessException | TransactionException ex) {
+			// Nothing typed is lost: the form comes back filled in, with the number to
+			// call.
+			return unavailable(
+					resultShown ? resultPage(request, answers, form, Map.of(), null, "optin.unavailable", locale)
+							: callBackPage(form, Map.of(), "optin.unavailable"));
+		}
 		return seeOther(BASE + "/call-back/sent");
 	}
 
 	@GetMapping("/call-back/sent")
 	ModelAndView callBackSent() {
 		return new ModelAndView("screening/call-back-sent").addObject("retentionDays", this.records.retentionDays());
+	}
+
+	private static ModelAndView unavailable(ModelAndView page) {
+		page.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
+		return page;
 	}
 
 	private ModelAndView callBackPage(CallBackForm form, Map<String, String> errors, String notice) {

@@ -31,6 +31,8 @@ class OptInFuzzTest {
 
 	private static final long SEED = Long.getLong("fuzz.seed", 20261128L);
 
+	private static final int ROUNDS = Integer.getInteger("fuzz.rounds", 4000);
+
 	private static final List<String> VALUES = List.of("", " ", "yes", "no", "on", "true", "false", "TRUE",
 			"x".repeat(5000), "\u0000", "Ana\nBob", "<script>alert(1)</script>", "555-010-0123", "12",
 			"\u00e9\u00e8\u00ea", "1234567890123456789", "(555) 010-0123", "%00", "../../etc", "\uD83D\uDE00");
@@ -50,12 +52,17 @@ class OptInFuzzTest {
 	@Test
 	void badInputOnTheOptInFormsNeverFailsTheServerAndStoresNothingWithAProblem() throws Exception {
 		Random random = new Random(SEED);
-		for (int i = 0; i < 300; i++) {
+		for (int i = 0; i < ROUNDS; i++) {
 			Visitor visitor = new Visitor(this.mvc);
 			boolean answered = random.nextBoolean();
 			if (answered) {
 				visitor.setCookie(
 						new Cookie(AnswersCookie.NAME, this.cookie.seal(new AnswersCookie.Saved(Drafts.iop(), null))));
+			}
+			else if (random.nextInt(4) == 0) {
+				// A damaged or forged answers cookie.
+				visitor.setCookie(new Cookie(AnswersCookie.NAME,
+						VALUES.get(random.nextInt(VALUES.size())).replaceAll("[^A-Za-z0-9._-]", "") + "AAAA"));
 			}
 			Map<String, List<String>> form = new LinkedHashMap<>();
 			int fields = random.nextInt(7);
@@ -87,6 +94,12 @@ class OptInFuzzTest {
 			if (path.equals("/screening/code") && !"yes".equals(first(form, "consent"))) {
 				assertThat(count("saved_screening")).as(context).isEqualTo(screenings);
 			}
+			// A row only for a success page, and one for each.
+			String location = String.valueOf(result.getResponse().getHeader("Location"));
+			assertThat(count("saved_screening")).as(context)
+				.isEqualTo(screenings + ((status == 303 && location.endsWith("/screening/code")) ? 1 : 0));
+			assertThat(count("call_back_request")).as(context)
+				.isEqualTo(callBacks + ((status == 303 && location.endsWith("/call-back/sent")) ? 1 : 0));
 		}
 	}
 
