@@ -112,3 +112,28 @@ for _ in $(seq 1 40); do curl -fs -o /dev/null "$LB/" && break; sleep 0.25; done
 
 csrf_of() { grep -o 'name="_csrf" value="[^"]*"' "$1" | head -n1 | sed 's/.*value="//; s/"$//'; }
 upstream_of() { grep -i '^x-upstream:' "$1" | tail -n1 | tr -d '\r' | awk '{print $2}'; }
+# A visitor (cookie jar $1) answers every page through the balancer, as a moderate IOP case;
+# prints which instances served each post and its next page.
+STEPS=(
+  "who|respondent=SELF"
+  "safety|crisis.suicidalThoughts=false&crisis.overdoseOrMedicalEmergency=false&crisis.severeWithdrawalNow=false"
+  "signs|substances=ALCOHOL&criteria=CRAVING&criteria=TOLERANCE&criteria=TIME_SPENT&criteria=WITHDRAWAL"
+  "health|withdrawalHistory=NONE&medicalMonitoringNeeded=false"
+  "mental-health|mentalHealth=NONE"
+  "support|support=SOME&stableHousing=true&substanceUseAtHome=false"
+  "life|canAttend=YES&needsFlexibility=true&recentInpatientDischarge=false&relapsedAfterTreatment=false"
+)
+screen_through_lb() { # cookie-jar
+  curl -s -c "$1" -b "$1" -o "$WORK/page.html" "$LB/screening"
+  local upstreams="" step slug fields token code
+  for step in "${STEPS[@]}"; do
+    slug=${step%%|*}; fields=${step#*|}
+    token=$(csrf_of "$WORK/page.html")
+    code=$(curl -s -L -c "$1" -b "$1" -D "$WORK/headers" -o "$WORK/page.html" -w '%{http_code}' \
+      "$LB/screening/$slug" --data "$fields&_csrf=$token")
+    [ "$code" = 200 ] || fail "the $slug page answered $code"
+    # The post and the page it redirects to: with two instances, round robin gives them one each.
+    upstreams="$upstreams $(grep -i '^x-upstream:' "$WORK/headers" | tr -d '\r' | awk '{print $2}' | paste -sd+)"
+  done
+  echo "${upstreams# }"
+}

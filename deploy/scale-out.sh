@@ -23,26 +23,7 @@ source deploy/cluster.sh
 
 # 1. A public screening through the balancer, page by page, alternating instances.
 JAR_A="$WORK/visitor"
-STEPS=(
-  "who|respondent=SELF"
-  "safety|crisis.suicidalThoughts=false&crisis.overdoseOrMedicalEmergency=false&crisis.severeWithdrawalNow=false"
-  "signs|substances=ALCOHOL&criteria=CRAVING&criteria=TOLERANCE&criteria=TIME_SPENT&criteria=WITHDRAWAL"
-  "health|withdrawalHistory=NONE&medicalMonitoringNeeded=false"
-  "mental-health|mentalHealth=NONE"
-  "support|support=SOME&stableHousing=true&substanceUseAtHome=false"
-  "life|canAttend=YES&needsFlexibility=true&recentInpatientDischarge=false&relapsedAfterTreatment=false"
-)
-curl -s -c "$JAR_A" -b "$JAR_A" -o "$WORK/page.html" "$LB/screening"
-UPSTREAMS=""
-for step in "${STEPS[@]}"; do
-  slug=${step%%|*}; fields=${step#*|}
-  token=$(csrf_of "$WORK/page.html")
-  code=$(curl -s -L -c "$JAR_A" -b "$JAR_A" -D "$WORK/headers" -o "$WORK/page.html" -w '%{http_code}' \
-    "$LB/screening/$slug" --data "$fields&_csrf=$token")
-  [ "$code" = 200 ] || fail "the $slug page answered $code"
-  # The post and the page it redirects to: with two instances, round robin gives them one each.
-  UPSTREAMS="$UPSTREAMS $(grep -i '^x-upstream:' "$WORK/headers" | tr -d '\r' | awk '{print $2}' | paste -sd+)"
-done
+UPSTREAMS=$(screen_through_lb "$JAR_A")
 curl -s -c "$JAR_A" -b "$JAR_A" -o "$WORK/result.html" "$LB/screening/result"
 grep -q 'data-level="IOP"' "$WORK/result.html" || fail "the screening did not reach its IOP result"
 n=$(echo "$UPSTREAMS" | tr ' +' '\n\n' | grep -v '^$' | sort -u | wc -l)

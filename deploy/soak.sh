@@ -8,7 +8,8 @@
 #   MINUTES=2 JAR=target/x.jar deploy/soak.sh  # a shorter run
 #
 # The mix, in turn: the landing page, the first step without cookies, a step post with the
-# earlier answers in the cookie, the JSON API, and a signed-in staff member's console page.
+# earlier answers in the cookie, the JSON API, a reference code saved, a staff member looking a
+# code up, and the staff console's page.
 # Needs what scale-out.sh needs, and wrk.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,14 +21,18 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; e
 # shellcheck source=deploy/cluster.sh
 source deploy/cluster.sh
 
-# A visitor who has answered the first page, and a signed-in staff member.
+# A visitor who has answered every page (the step post re-sends the safety page with the
+# answers so far), a reference code for those answers, and a signed-in staff member.
 VISITOR="$WORK/visitor"
-curl -s -c "$VISITOR" -b "$VISITOR" -o "$WORK/page.html" "$LB/screening"
-TOKEN=$(csrf_of "$WORK/page.html")
-curl -s -c "$VISITOR" -b "$VISITOR" -o /dev/null "$LB/screening/who" --data "respondent=SELF&_csrf=$TOKEN"
+screen_through_lb "$VISITOR" > /dev/null
+curl -s -c "$VISITOR" -b "$VISITOR" -o "$WORK/result.html" "$LB/screening/result"
+TOKEN=$(csrf_of "$WORK/result.html")
 XSRF=$(awk '$6=="XSRF-TOKEN"{print $7}' "$VISITOR")
 ANSWERS=$(awk '$6=="screening"{print $7}' "$VISITOR")
-[ -n "$XSRF" ] && [ -n "$ANSWERS" ] || fail "could not set up the visitor"
+[ -n "$XSRF" ] && [ -n "$ANSWERS" ] && [ -n "$TOKEN" ] || fail "could not set up the visitor"
+curl -s -c "$VISITOR" -b "$VISITOR" -o /dev/null "$LB/screening/code" --data "consent=yes&_csrf=$TOKEN"
+CODE=$(curl -s -b "$VISITOR" "$LB/screening/code" | grep -o 'data-reference-code[^>]*>[^<]*' | sed 's/.*>//' | tr -d ' -')
+[ -n "$CODE" ] || fail "no reference code"
 STAFF="$WORK/staff"
 curl -s -c "$STAFF" -b "$STAFF" -o "$WORK/login.html" "$LB/staff/login"
 STAFF_TOKEN=$(csrf_of "$WORK/login.html")
@@ -35,7 +40,7 @@ curl -s -c "$STAFF" -b "$STAFF" -o /dev/null "$LB/staff/login" --data-urlencode 
   --data-urlencode "password=$ADMIN_PASSWORD" --data-urlencode "_csrf=$STAFF_TOKEN"
 SESSION=$(awk '$6=="SESSION"{print $7}' "$STAFF")
 [ -n "$SESSION" ] || fail "lead could not sign in"
-[ "$(curl -s -o /dev/null -w '%{http_code}' -b "$STAFF" "$LB/staff")" = 200 ] || fail "the console did not open"
+[ "$(curl -s -o /dev/null -w '%{http_code}' -b "$STAFF" "$LB/staff/screenings/$CODE")" = 200 ] || fail "the code was not found"
 
 cat > "$WORK/mix.lua" <<LUA
 local threads = {}
@@ -52,6 +57,10 @@ function init(args)
       "crisis.suicidalThoughts=false&crisis.overdoseOrMedicalEmergency=false&crisis.severeWithdrawalNow=false&_csrf=$TOKEN"),
     wrk.format("POST", "/api/v1/screenings", { ["Content-Type"] = "application/json" },
       [[{"respondent":"SELF","crisis":{"suicidalThoughts":false,"overdoseOrMedicalEmergency":false,"severeWithdrawalNow":false},"criteria":["CRAVING","TOLERANCE"],"substances":["ALCOHOL"],"withdrawalHistory":"NONE","medicalMonitoringNeeded":false,"mentalHealth":"NONE","support":"SOME","stableHousing":true,"substanceUseAtHome":false,"canAttend":"YES","needsFlexibility":false,"recentInpatientDischarge":false,"relapsedAfterTreatment":false}]]),
+    wrk.format("POST", "/screening/code", {
+      ["Content-Type"] = "application/x-www-form-urlencoded",
+      ["Cookie"] = "XSRF-TOKEN=$XSRF; screening=$ANSWERS" }, "consent=yes&_csrf=$TOKEN"),
+    wrk.format("GET", "/staff/screenings/$CODE", { ["Cookie"] = "SESSION=$SESSION" }),
     wrk.format("GET", "/staff", { ["Cookie"] = "SESSION=$SESSION" }),
   }
 end
