@@ -33,14 +33,20 @@ ANSWERS=$(awk '$6=="screening"{print $7}' "$VISITOR")
 curl -s -c "$VISITOR" -b "$VISITOR" -o /dev/null "$LB/screening/code" --data "consent=yes&_csrf=$TOKEN"
 CODE=$(curl -s -b "$VISITOR" "$LB/screening/code" | grep -o 'data-reference-code[^>]*>[^<]*' | sed 's/.*>//' | tr -d ' -')
 [ -n "$CODE" ] || fail "no reference code"
-STAFF="$WORK/staff"
-curl -s -c "$STAFF" -b "$STAFF" -o "$WORK/login.html" "$LB/staff/login"
-STAFF_TOKEN=$(csrf_of "$WORK/login.html")
-curl -s -c "$STAFF" -b "$STAFF" -o /dev/null "$LB/staff/login" --data-urlencode "username=lead" \
-  --data-urlencode "password=$ADMIN_PASSWORD" --data-urlencode "_csrf=$STAFF_TOKEN"
-SESSION=$(awk '$6=="SESSION"{print $7}' "$STAFF")
-[ -n "$SESSION" ] || fail "lead could not sign in"
-[ "$(curl -s -o /dev/null -w '%{http_code}' -b "$STAFF" "$LB/staff/screenings/$CODE")" = 200 ] || fail "the code was not found"
+# Eight staff members at their desks: eight sessions (one shared session would have every
+# request wait for the others' update of the same session row).
+SESSIONS=""
+for i in 1 2 3 4 5 6 7 8; do
+  STAFF="$WORK/staff$i"
+  curl -s -c "$STAFF" -b "$STAFF" -o "$WORK/login.html" "$LB/staff/login"
+  STAFF_TOKEN=$(csrf_of "$WORK/login.html")
+  curl -s -c "$STAFF" -b "$STAFF" -o /dev/null "$LB/staff/login" --data-urlencode "username=lead" \
+    --data-urlencode "password=$ADMIN_PASSWORD" --data-urlencode "_csrf=$STAFF_TOKEN"
+  SESSION=$(awk '$6=="SESSION"{print $7}' "$STAFF")
+  [ -n "$SESSION" ] || fail "lead could not sign in"
+  [ "$(curl -s -o /dev/null -w '%{http_code}' -b "$STAFF" "$LB/staff/screenings/$CODE")" = 200 ] || fail "the code was not found"
+  SESSIONS="$SESSIONS\"$SESSION\", "
+done
 
 cat > "$WORK/mix.lua" <<LUA
 local threads = {}
@@ -48,6 +54,7 @@ function setup(thread) table.insert(threads, thread) end
 function init(args)
   errors = 0
   n = 0
+  sessions = { $SESSIONS }
   requests = {
     wrk.format("GET", "/"),
     wrk.format("GET", "/screening"),
@@ -60,13 +67,15 @@ function init(args)
     wrk.format("POST", "/screening/code", {
       ["Content-Type"] = "application/x-www-form-urlencoded",
       ["Cookie"] = "XSRF-TOKEN=$XSRF; screening=$ANSWERS" }, "consent=yes&_csrf=$TOKEN"),
-    wrk.format("GET", "/staff/screenings/$CODE", { ["Cookie"] = "SESSION=$SESSION" }),
-    wrk.format("GET", "/staff", { ["Cookie"] = "SESSION=$SESSION" }),
   }
 end
 function request()
   n = n + 1
-  return requests[(n % #requests) + 1]
+  local i = (n % (#requests + 2)) + 1
+  if i <= #requests then return requests[i] end
+  local session = sessions[(n % #sessions) + 1]
+  local path = (i == #requests + 1) and "/staff/screenings/$CODE" or "/staff"
+  return wrk.format("GET", path, { ["Cookie"] = "SESSION=" .. session })
 end
 function response(status, headers, body)
   if status >= 400 then errors = errors + 1 end

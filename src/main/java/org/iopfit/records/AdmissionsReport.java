@@ -49,7 +49,8 @@ public class AdmissionsReport {
 	 * @param weeks how many weeks, the current one included
 	 * @return the counts
 	 */
-	@Transactional(readOnly = true)
+	// Not read-only: it writes its audit entry.
+	@Transactional
 	public Report report(String staff, int weeks) {
 		LocalDate thisWeek = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC)
 			.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));

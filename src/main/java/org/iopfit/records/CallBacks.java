@@ -55,7 +55,8 @@ public class CallBacks {
 	 * @param status the state
 	 * @return the requests
 	 */
-	@Transactional(readOnly = true)
+	// Not read-only: it writes its audit entry.
+	@Transactional
 	public List<CallBackRequest> queue(String staff, CallBackStatus status) {
 		this.audit.record(staff, AuditAction.SEARCHED, RecordKind.CALL_BACK, null);
 		return this.requests.findByStatusOrderByRequestedAtAscIdAsc(status);
@@ -67,7 +68,8 @@ public class CallBacks {
 	 * @param id the request
 	 * @return the request, or empty
 	 */
-	@Transactional(readOnly = true)
+	// Not read-only: it writes its audit entry.
+	@Transactional
 	public Optional<CallBackRequest> open(String staff, long id) {
 		Optional<CallBackRequest> request = this.requests.findById(id);
 		request.ifPresent((found) -> this.audit.record(staff, AuditAction.VIEWED, RecordKind.CALL_BACK, id));

@@ -227,7 +227,8 @@ public class ScreeningRecords {
 	 * @param filter what to list
 	 * @return at most 200 screenings
 	 */
-	@Transactional(readOnly = true)
+	// Not read-only: it writes its audit entry.
+	@Transactional
 	public List<SavedScreening> recent(String staff, Filter filter) {
 		StringBuilder sql = new StringBuilder("SELECT reference_code FROM saved_screening WHERE 1 = 1");
 		List<Object> args = new ArrayList<>();

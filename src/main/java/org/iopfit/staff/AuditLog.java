@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -34,7 +33,13 @@ public class AuditLog {
 	 * @param kind the kind of record, {@code null} for none
 	 * @param recordId the record's id, {@code null} for none
 	 */
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	// In the caller's transaction, if there is one: the entry commits with what it
+	// records.
+	// A transaction of its own would take a second pooled connection while the caller
+	// holds
+	// one, and with as many callers as connections every request waits for the pool (the
+	// soak found it: hundreds of 503s at 50 connections).
+	@Transactional
 	public void record(String actor, AuditAction action, RecordKind kind, Object recordId) {
 		this.entries.save(new AuditEntry(null, this.clock.instant(), actor, action, kind,
 				(recordId != null) ? recordId.toString() : null));
