@@ -1,10 +1,7 @@
 package org.iopfit.staff;
 
-import java.io.IOException;
-
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
+import org.iopfit.system.TestPostgres;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -37,23 +34,12 @@ class StaffRepositoriesOnPostgresTest extends StaffRepositoriesContract {
 		if (postgres != null) {
 			return;
 		}
-		try {
-			postgres = EmbeddedPostgres.builder().start();
-		}
-		catch (IOException | RuntimeException ex) {
-			String problem = "Embedded PostgreSQL did not start: " + ex;
-			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-				Assertions.fail(problem + " (CI=true: the PostgreSQL tests must run)");
-			}
-			Assumptions.abort(problem);
-		}
+		postgres = TestPostgres.start(EmbeddedPostgres.builder());
 	}
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
-		registry.add("DATABASE_URL", () -> postgres.getJdbcUrl("postgres", "postgres"));
-		registry.add("DATABASE_USERNAME", () -> "postgres");
-		registry.add("DATABASE_PASSWORD", () -> "postgres");
+		TestPostgres.register(registry, () -> postgres.getJdbcUrl("postgres", "postgres"));
 	}
 
 	@Test

@@ -12,8 +12,10 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 
 import javax.crypto.Cipher;
@@ -68,6 +70,14 @@ class AnswersCookie {
 	private static final byte[] CONTEXT = "iop-fit screening answers v1".getBytes(StandardCharsets.US_ASCII);
 
 	private static final byte[] CODE_CONTEXT = "iop-fit reference code v1".getBytes(StandardCharsets.US_ASCII);
+
+	/** A call-back form that came back with a problem, until it is sent. */
+	static final String CALL_BACK_NAME = "call-back-form";
+
+	private static final byte[] CALL_BACK_CONTEXT = "iop-fit call-back form v1".getBytes(StandardCharsets.US_ASCII);
+
+	// Longer than any valid field: a value too long to be valid stays too long.
+	private static final int KEPT_CHARACTERS = 200;
 
 	private static final int NONCE_BYTES = 12;
 
@@ -126,6 +136,7 @@ class AnswersCookie {
 	void clear(HttpServletRequest request, HttpServletResponse response) {
 		response.addHeader(HttpHeaders.SET_COOKIE, cookie(request, NAME, "", Duration.ZERO));
 		response.addHeader(HttpHeaders.SET_COOKIE, cookie(request, CODE_NAME, "", Duration.ZERO));
+		clearCallBack(request, response);
 		response.addHeader("Clear-Site-Data", "\"cache\"");
 	}
 
@@ -209,6 +220,64 @@ class AnswersCookie {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * Keeps a call-back form that has a problem, sealed like the answers, so that the
+	 * page showing its errors is a GET: Back and reload never send the form again, and
+	 * nothing typed goes in the address.
+	 */
+	void writeCallBack(HttpServletRequest request, HttpServletResponse response, CallBackForm form) {
+		StringBuilder plain = new StringBuilder();
+		for (String field : List.of(form.getFirstName(), form.getPhone(), form.getBestTime(), form.getVoicemail(),
+				form.getConsent())) {
+			String kept = (field.length() > KEPT_CHARACTERS) ? field.substring(0, KEPT_CHARACTERS) : field;
+			plain.append(kept.length()).append(':').append(kept);
+		}
+		response.addHeader(HttpHeaders.SET_COOKIE, cookie(request, CALL_BACK_NAME,
+				seal(plain.toString().getBytes(StandardCharsets.UTF_8), CALL_BACK_CONTEXT), null));
+	}
+
+	/** The call-back form kept by {@link #writeCallBack}, if the browser sent it back. */
+	Optional<CallBackForm> callBack(HttpServletRequest request) {
+		Cookie[] cookies = (request.getCookies() != null) ? request.getCookies() : new Cookie[0];
+		for (Cookie cookie : cookies) {
+			if (CALL_BACK_NAME.equals(cookie.getName())) {
+				ByteBuffer plain = open(cookie.getValue(), CALL_BACK_CONTEXT);
+				return (plain != null) ? callBackOf(StandardCharsets.UTF_8.decode(plain).toString()) : Optional.empty();
+			}
+		}
+		return Optional.empty();
+	}
+
+	void clearCallBack(HttpServletRequest request, HttpServletResponse response) {
+		response.addHeader(HttpHeaders.SET_COOKIE, cookie(request, CALL_BACK_NAME, "", Duration.ZERO));
+	}
+
+	private static Optional<CallBackForm> callBackOf(String plain) {
+		List<String> fields = new ArrayList<>();
+		int at = 0;
+		try {
+			while (at < plain.length()) {
+				int colon = plain.indexOf(':', at);
+				int length = Integer.parseInt(plain.substring(at, colon));
+				fields.add(plain.substring(colon + 1, colon + 1 + length));
+				at = colon + 1 + length;
+			}
+		}
+		catch (RuntimeException ex) {
+			return Optional.empty();
+		}
+		if (fields.size() != 5) {
+			return Optional.empty();
+		}
+		CallBackForm form = new CallBackForm();
+		form.setFirstName(fields.get(0));
+		form.setPhone(fields.get(1));
+		form.setBestTime(fields.get(2));
+		form.setVoicemail(fields.get(3));
+		form.setConsent(fields.get(4));
+		return Optional.of(form);
 	}
 
 	private String seal(byte[] content, byte[] context) {

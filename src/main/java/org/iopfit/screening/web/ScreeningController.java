@@ -19,6 +19,7 @@ import org.iopfit.placement.Respondent;
 import org.iopfit.placement.Rule;
 import org.iopfit.questions.AnswerReader;
 import org.iopfit.questions.Draft;
+import org.iopfit.questions.PageForm;
 import org.iopfit.questions.Problem;
 import org.iopfit.questions.Question;
 import org.iopfit.questions.RawValue;
@@ -65,15 +66,8 @@ class ScreeningController {
 	/** The form field of the header's language switch on a questionnaire page. */
 	static final String LANGUAGE = "lang";
 
-	/**
-	 * The form field of a "None of these" checkbox; its value is the question's path. A
-	 * form cannot send an empty list, and an unticked group could be a skipped question:
-	 * this says "none" out loud, without a value the policy does not have.
-	 */
-	static final String NONE = "none";
-
 	/** Form fields that are not answers. */
-	private static final Set<String> CONTROLS = Set.of("_csrf", LANGUAGE, RETURN, NONE);
+	private static final Set<String> CONTROLS = Set.of("_csrf", LANGUAGE, RETURN);
 
 	private final PlacementRules rules;
 
@@ -138,7 +132,7 @@ class ScreeningController {
 		}
 		Step step = posted.get();
 		boolean changing = "check".equals(form.getFirst(RETURN));
-		Reading reading = AnswerReader.read(answersOf(step, form), step.questions());
+		Reading reading = AnswerReader.read(PageForm.read(step, form, CONTROLS), step.questions());
 		// The page's answers are what it sends now: one left out is no longer answered.
 		Draft answers = this.cookie.read(request).without(step).with(reading.answers());
 		if (CsrfRejection.isRejected(request)) {
@@ -184,15 +178,19 @@ class ScreeningController {
 	}
 
 	@GetMapping("/result")
-	ModelAndView result(@RequestParam(name = "consent", required = false) String consent, HttpServletRequest request,
+	ModelAndView result(@RequestParam(name = "consent", required = false) String consent,
+			@RequestParam(name = "callBack", required = false) String callBack, HttpServletRequest request,
 			Locale locale) {
 		Draft answers = this.cookie.read(request);
-		// "Get a reference code" sent without consent comes back here, by its own
-		// address.
+		// "Get a reference code" sent without consent, or "Ask us to call you" with a
+		// problem, comes back here, by its own address.
 		String codeError = ("missing".equals(consent) && this.cookie.code(request, answers).isEmpty())
 				? "optin.code.error" : null;
+		CallBackForm kept = (callBack != null) ? this.cookie.callBack(request).orElse(null) : null;
+		CallBackForm form = (kept != null) ? kept : new CallBackForm();
+		Map<String, String> errors = (kept != null) ? kept.errors() : Map.of();
 		return stopBefore(answers, null)
-			.orElseGet(() -> resultPage(request, answers, new CallBackForm(), Map.of(), codeError, null, locale));
+			.orElseGet(() -> resultPage(request, answers, form, errors, codeError, null, locale));
 	}
 
 	/**
@@ -243,21 +241,31 @@ class ScreeningController {
 
 	/** "Ask us to call you", on its own page (the result page holds the same form). */
 	@GetMapping("/call-back")
-	ModelAndView callBackForm() {
-		return callBackPage(new CallBackForm(), Map.of(), null);
+	ModelAndView callBackForm(@RequestParam(name = "callBack", required = false) String callBack,
+			HttpServletRequest request) {
+		CallBackForm kept = (callBack != null) ? this.cookie.callBack(request).orElse(null) : null;
+		return (kept != null) ? callBackPage(kept, kept.errors(), null)
+				: callBackPage(new CallBackForm(), Map.of(), null);
 	}
 
 	@PostMapping("/call-back")
 	ModelAndView callBack(CallBackForm form, @RequestParam(name = "from", required = false) String from,
-			HttpServletRequest request, Locale locale) {
+			HttpServletRequest request, HttpServletResponse response, Locale locale) {
 		boolean fromResult = "result".equals(from);
 		Draft answers = this.cookie.read(request);
 		boolean resultShown = fromResult && stopBefore(answers, null).isEmpty();
 		String notice = CsrfRejection.isRejected(request) ? "screening.notice.resend" : null;
 		Map<String, String> errors = (notice != null) ? Map.of() : form.errors();
-		if (notice != null || !errors.isEmpty()) {
+		if (notice != null) {
 			return resultShown ? resultPage(request, answers, form, errors, null, notice, locale)
 					: callBackPage(form, errors, notice);
+		}
+		if (!errors.isEmpty()) {
+			// The errors are shown by a GET of their own (the form kept in a sealed
+			// cookie),
+			// so that Back from the next page never sends the form again.
+			this.cookie.writeCallBack(request, response, form);
+			return seeOther(resultShown ? BASE + "/result?callBack=check" : BASE + "/call-back?callBack=check");
 		}
 		try {
 			this.callBacks.request(form.getFirstName(), form.getPhone(), form.getBestTime(), form.voicemailOk(),
@@ -270,6 +278,7 @@ class ScreeningController {
 					resultShown ? resultPage(request, answers, form, Map.of(), null, "optin.unavailable", locale)
 							: callBackPage(form, Map.of(), "optin.unavailable"));
 		}
+		this.cookie.clearCallBack(request, response);
 		return seeOther(BASE + "/call-back/sent");
 	}
 
@@ -370,39 +379,6 @@ class ScreeningController {
 			return Optional.of(seeOther(BASE + "/crisis"));
 		}
 		return Optional.empty();
-	}
-
-	/**
-	 * A page's form fields as raw answers: every field but the controls. "None of these"
-	 * is an empty list; with choices ticked as well it is no answer (the page asks
-	 * again).
-	 */
-	private static Map<String, List<RawValue>> answersOf(Step step, MultiValueMap<String, String> form) {
-		Map<String, List<RawValue>> fields = new LinkedHashMap<>();
-		form.forEach((name, values) -> {
-			if (!CONTROLS.contains(name)) {
-				fields.put(name, values.stream().map(RawValue::formField).toList());
-			}
-		});
-		List<String> none = form.getOrDefault(NONE, List.of());
-		List<String> offered = step.questions().stream().filter(Question::hasNoneOption).map(Question::path).toList();
-		if (!offered.containsAll(none) || none.size() > offered.size()) {
-			// "None of these" for a question this page does not offer it for: refused
-			// like
-			// any unknown field.
-			fields.put(NONE, none.stream().map(RawValue::formField).toList());
-		}
-		step.questions().stream().filter(Question::hasNoneOption).forEach((question) -> {
-			if (none.contains(question.path())) {
-				if (fields.containsKey(question.path())) {
-					fields.remove(question.path());
-				}
-				else {
-					fields.put(question.path(), List.of());
-				}
-			}
-		});
-		return fields;
 	}
 
 	private ModelAndView showStep(Step step, Draft answers, List<Problem> problems, String notice, boolean changing,

@@ -16,6 +16,7 @@ import org.iopfit.placement.Recommendation;
 import org.iopfit.placement.Rule;
 import org.iopfit.questions.AnswerReader;
 import org.iopfit.questions.Draft;
+import org.iopfit.questions.PageForm;
 import org.iopfit.questions.Problem;
 import org.iopfit.questions.Question;
 import org.iopfit.questions.RawValue;
@@ -56,9 +57,7 @@ class PhoneScreeningController {
 
 	static final String BASE = "/staff/screenings/new";
 
-	private static final String NONE = "none";
-
-	private static final Set<String> CONTROLS = Set.of("_csrf", NONE);
+	private static final Set<String> CONTROLS = Set.of("_csrf");
 
 	private final ScreeningRecords records;
 
@@ -197,7 +196,7 @@ class PhoneScreeningController {
 			return stop.get();
 		}
 		Step step = posted.get();
-		Reading reading = AnswerReader.read(answersOf(step, form), step.questions());
+		Reading reading = AnswerReader.read(PageForm.read(step, form, CONTROLS), step.questions());
 		Draft answers = draft.get().draft().without(step).with(reading.answers());
 		if (!reading.isValid()) {
 			ModelAndView page = stepPage(step, draft.get(), answers, reading.problems(), locale);
@@ -336,35 +335,6 @@ class PhoneScreeningController {
 
 	private String display(String code) {
 		return (code != null) ? new ReferenceCode(code).display() : null;
-	}
-
-	/**
-	 * A page's form fields as raw answers, "None of these" as an empty list, as on the
-	 * public pages.
-	 */
-	private static Map<String, List<RawValue>> answersOf(Step step, MultiValueMap<String, String> form) {
-		Map<String, List<RawValue>> fields = new LinkedHashMap<>();
-		form.forEach((name, values) -> {
-			if (!CONTROLS.contains(name)) {
-				fields.put(name, values.stream().map(RawValue::formField).toList());
-			}
-		});
-		List<String> none = form.getOrDefault(NONE, List.of());
-		List<String> offered = step.questions().stream().filter(Question::hasNoneOption).map(Question::path).toList();
-		if (!offered.containsAll(none) || none.size() > offered.size()) {
-			fields.put(NONE, none.stream().map(RawValue::formField).toList());
-		}
-		step.questions().stream().filter(Question::hasNoneOption).forEach((question) -> {
-			if (none.contains(question.path())) {
-				if (fields.containsKey(question.path())) {
-					fields.remove(question.path());
-				}
-				else {
-					fields.put(question.path(), List.of());
-				}
-			}
-		});
-		return fields;
 	}
 
 	private String msg(String key, Locale locale, Object... args) {

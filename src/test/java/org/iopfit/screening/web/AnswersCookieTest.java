@@ -17,6 +17,9 @@ import org.iopfit.questions.Draft;
 import org.iopfit.questions.Question;
 import org.iopfit.questions.RawValue;
 
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -34,6 +37,35 @@ class AnswersCookieTest {
 
 	@TempDir
 	Path data;
+
+	@Test
+	void aCallBackFormWithAProblemIsKeptAsTypedAndCutWhereNoValidValueIsThatLong() {
+		AnswersCookie cookie = cookie("a-secret-of-at-least-thirty-two-characters", NOW);
+		for (String typed : List.of("", " ", "Ana\nBob", "\u0000", "12:34", "5:x", "\uD83D\uDE00", "x".repeat(5000),
+				"Ña <b>")) {
+			CallBackForm form = new CallBackForm();
+			form.setFirstName(typed);
+			form.setPhone("555-010-0123");
+			form.setBestTime(typed);
+			form.setVoicemail("maybe");
+			form.setConsent("yes");
+			MockHttpServletResponse response = new MockHttpServletResponse();
+			cookie.writeCallBack(new MockHttpServletRequest(), response, form);
+			MockHttpServletRequest next = new MockHttpServletRequest();
+			next.setCookies(response.getCookie(AnswersCookie.CALL_BACK_NAME));
+
+			CallBackForm kept = cookie.callBack(next).orElseThrow(() -> new AssertionError("not kept: " + typed));
+
+			assertThat(kept.getFirstName()).isEqualTo(cut(form.getFirstName()));
+			assertThat(kept.getBestTime()).isEqualTo(cut(form.getBestTime()));
+			assertThat(kept.getVoicemail()).isEqualTo("maybe");
+			assertThat(kept.errors().keySet()).isEqualTo(form.errors().keySet());
+		}
+	}
+
+	private static String cut(String value) {
+		return (value.length() > 200) ? value.substring(0, 200) : value;
+	}
 
 	@Test
 	void anotherInstanceWithTheSameSecretReadsTheAnswers() {

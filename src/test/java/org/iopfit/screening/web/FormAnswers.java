@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.iopfit.placement.Answers;
+import org.iopfit.questions.PageForm;
 import org.iopfit.questions.Question;
 import org.iopfit.questions.Step;
 
@@ -36,7 +37,7 @@ final class FormAnswers {
 		step.questions().forEach((question) -> {
 			List<String> values = answers.get(question);
 			if (values.isEmpty() && question.hasNoneOption()) {
-				fields.put(ScreeningController.NONE, List.of(question.path()));
+				fields.put(PageForm.NONE, List.of(question.path()));
 			}
 			else {
 				fields.put(question.path(), values);

@@ -69,6 +69,10 @@ class OptInBrowserTest {
 		assertPage(browser, "en");
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Thank you. We will call you.");
 		assertThat(driver.getCurrentUrl()).endsWith("/screening/call-back/sent");
+		// Back goes to the result page as it was fetched, not to a form sent again.
+		driver.navigate().back();
+		assertThat(driver.getCurrentUrl()).endsWith("/screening/result?callBack=check");
+		assertThat(driver.findElement(By.tagName("main")).getDomAttribute("data-level")).isEqualTo("IOP");
 	}
 
 	@Nested

@@ -94,6 +94,12 @@ class OptInFuzzTest {
 			if (path.equals("/screening/code") && !"yes".equals(first(form, "consent"))) {
 				assertThat(count("saved_screening")).as(context).isEqualTo(screenings);
 			}
+			String next = String.valueOf(result.getResponse().getHeader("Location"));
+			if (status == 303 && next.endsWith("callBack=check")) {
+				// A problem is shown by a GET of its own, with every value kept.
+				String shown = visitor.follow(result).getResponse().getContentAsString();
+				assertThat(shown).as(context).contains("class=\"error-summary\"");
+			}
 			// A row only for a success page, and one for each.
 			String location = String.valueOf(result.getResponse().getHeader("Location"));
 			assertThat(count("saved_screening")).as(context)

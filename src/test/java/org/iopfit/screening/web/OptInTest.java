@@ -76,7 +76,7 @@ class OptInTest {
 			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/screening/result")
 				.param("consent", "missing"));
 		assertThat(body(page)).contains("There is a problem")
-			.contains("<a href=\"#code-consent\">Tick the box if you want us to save your answers with a code</a>")
+			.contains("<a href=\"#code-consent\">Check the box if you want us to save your answers with a code</a>")
 			.contains("data-level=\"IOP\"");
 		assertThat(screenings()).isEqualTo(before);
 	}
@@ -129,15 +129,29 @@ class OptInTest {
 		MvcResult page = this.visitor.post("/screening/call-back", Map.of("firstName", List.of("Ana <b>"), "phone",
 				List.of("call me"), "bestTime", List.of("after 5"), "from", List.of("result")));
 
+		// The errors are a page of their own (a GET), so Back never sends the form again.
+		assertThat(page.getResponse().getStatus()).isEqualTo(303);
+		assertThat(page.getResponse().getHeader(HttpHeaders.LOCATION)).isEqualTo("/screening/result?callBack=check");
+		assertThat(this.visitor.cookie(AnswersCookie.CALL_BACK_NAME)).isNotNull();
+		page = this.visitor.follow(page);
 		assertThat(page.getResponse().getStatus()).isEqualTo(200);
 		assertThat(body(page)).contains("<a href=\"#phone\">Enter a phone number, like 555-123-4567</a>")
 			.contains("<a href=\"#voicemail-true\">Select yes or no</a>")
-			.contains("<a href=\"#consent\">Tick the box so we may keep these details</a>")
+			.contains("<a href=\"#consent\">Check the box so we may keep these details</a>")
 			.contains("value=\"Ana &lt;b&gt;\"")
 			.contains("value=\"call me\"")
 			.contains("value=\"after 5\"")
 			.contains("data-level=\"IOP\"");
 		assertThat(callBacks()).isEqualTo(before);
+		// The result page at its own address shows no old errors.
+		assertThat(body(this.visitor.get("/screening/result"))).doesNotContain("error-summary");
+		// Sent, the kept form is gone.
+		MvcResult sent = this.visitor.post("/screening/call-back",
+				Map.of("firstName", List.of("Ana"), "phone", List.of("555-010-0199"), "voicemail", List.of("false"),
+						"consent", List.of("yes"), "from", List.of("result")));
+		assertThat(sent.getResponse().getHeader(HttpHeaders.LOCATION)).isEqualTo("/screening/call-back/sent");
+		assertThat(this.visitor.cookie(AnswersCookie.CALL_BACK_NAME)).isNull();
+		assertThat(callBacks()).isEqualTo(before + 1);
 	}
 
 	@Test

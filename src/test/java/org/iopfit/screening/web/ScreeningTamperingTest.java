@@ -18,6 +18,7 @@ import org.iopfit.placement.Respondent;
 import org.iopfit.placement.Substance;
 import org.iopfit.placement.Support;
 import org.iopfit.placement.WithdrawalHistory;
+import org.iopfit.questions.PageForm;
 import org.iopfit.questions.Question;
 import org.iopfit.questions.Step;
 
@@ -125,7 +126,7 @@ class ScreeningTamperingTest {
 		for (List<String> none : List.of(List.of("substances"), List.of("respondent"), List.of("x"),
 				List.of("criteria", "criteria"))) {
 			Map<String, List<String>> form = new LinkedHashMap<>(fields("substances", "ALCOHOL"));
-			form.put(ScreeningController.NONE, none);
+			form.put(PageForm.NONE, none);
 			MvcResult page = this.visitor.post("/screening/signs", form);
 
 			assertThat(page.getResponse().getStatus()).as(none.toString()).isEqualTo(400);
