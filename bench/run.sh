@@ -38,7 +38,8 @@ wait_up() { # url
 
 # shellcheck disable=SC2086
 java $JAVA_OPTS -jar "$APP_JAR" --server.port=$APP_PORT \
-  --screener.answers-cookie.key-file="$WORK/answers.key" > "$WORK/app.log" 2>&1 &
+  --screener.answers-cookie.key-file="$WORK/answers.key" \
+  --spring.datasource.url="jdbc:h2:file:$WORK/db/iopfit" > "$WORK/app.log" 2>&1 &
 APP_PID=$!; PIDS+=("$APP_PID")
 wait_up "http://127.0.0.1:$APP_PORT/actuator/health"
 STARTUP=$(grep -o 'Started IopFitApplication in [0-9.]* seconds' "$WORK/app.log" | grep -o '[0-9.]*' | head -n1)

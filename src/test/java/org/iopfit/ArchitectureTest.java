@@ -1,6 +1,7 @@
 package org.iopfit;
 
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -13,8 +14,22 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * The layout of the house conventions: the rules core is plain Java, and the web parts of
  * the features do not reach into each other.
  */
-@AnalyzeClasses(packages = "org.iopfit", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "org.iopfit",
+		importOptions = { ImportOption.DoNotIncludeTests.class, ArchitectureTest.NotGeneratedAheadOfTime.class })
 class ArchitectureTest {
+
+	/**
+	 * The classes that {@code ./mvnw -Paot package} generates beside ours (bean
+	 * definitions, Spring Data's property accessors): written by Spring, not by us.
+	 */
+	static final class NotGeneratedAheadOfTime implements ImportOption {
+
+		@Override
+		public boolean includes(Location location) {
+			return !location.contains("__");
+		}
+
+	}
 
 	/**
 	 * No Spring, Jakarta, Jackson or web type in the rules: they can be tested and reused

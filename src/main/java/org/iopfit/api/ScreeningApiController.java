@@ -120,11 +120,12 @@ class ScreeningApiController {
 	private ScreeningResponse respond(Answers answers, String acceptLanguage) {
 		Recommendation recommendation = this.rules.recommend(answers);
 		Locale locale = Languages.fromAcceptLanguage(acceptLanguage);
+		// The count as text, as on the pages: no number format looked up per message.
+		Object[] count = { String.valueOf(recommendation.criteriaCount()) };
 		List<ScreeningResponse.Text> reasons = recommendation.reasons()
 			.stream()
 			.map((reason) -> new ScreeningResponse.Text(reason.code(), reason.kind(),
-					this.messages.getMessage(recommendation.messageKey(reason, answers.respondent()),
-							new Object[] { recommendation.criteriaCount() }, locale)))
+					this.messages.getMessage(recommendation.messageKey(reason, answers.respondent()), count, locale)))
 			.toList();
 		List<ScreeningResponse.CrisisLine> crisis = recommendation.isEmergency()
 				? CrisisResource.orderFor(answers.crisis()).stream().map((line) -> crisisLine(line, locale)).toList()

@@ -1,24 +1,19 @@
 package org.iopfit.system;
 
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
+
+import org.springframework.stereotype.Component;
 
 /**
- * Puts the provider's details in the model of every page, error pages included, for the
- * call-us number in the header and footer.
+ * Gives every page, error pages included, the provider's details (for the call-us number
+ * in the header and footer) as a variable of the view resolver: set once, rather than a
+ * model attribute worked out again for every request, JSON and redirects included.
  */
-@ControllerAdvice
+@Component
 class ProviderModel {
 
-	private final ProviderProperties provider;
-
-	ProviderModel(ProviderProperties provider) {
-		this.provider = provider;
-	}
-
-	@ModelAttribute("provider")
-	ProviderProperties provider() {
-		return this.provider;
+	ProviderModel(ThymeleafViewResolver views, ProviderProperties provider) {
+		views.addStaticVariable("provider", provider);
 	}
 
 }

@@ -83,6 +83,19 @@ class AnswersCookie {
 
 	private static final int TAG_BITS = 128;
 
+	/**
+	 * One cipher per thread, initialised anew for each cookie: looking the algorithm up
+	 * among the security providers cost as much as the sealing itself.
+	 */
+	private static final ThreadLocal<Cipher> CIPHERS = ThreadLocal.withInitial(() -> {
+		try {
+			return Cipher.getInstance("AES/GCM/NoPadding");
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("AES-GCM is not available", ex);
+		}
+	});
+
 	private final SecretKey key;
 
 	private final long idleSeconds;
@@ -286,7 +299,7 @@ class AnswersCookie {
 		byte[] nonce = new byte[NONCE_BYTES];
 		this.random.nextBytes(nonce);
 		try {
-			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			Cipher cipher = CIPHERS.get();
 			cipher.init(Cipher.ENCRYPT_MODE, this.key, new GCMParameterSpec(TAG_BITS, nonce));
 			cipher.updateAAD(context);
 			byte[] sealed = cipher.doFinal(plain.array());
@@ -306,7 +319,7 @@ class AnswersCookie {
 			if (sealed.length <= NONCE_BYTES) {
 				return null;
 			}
-			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			Cipher cipher = CIPHERS.get();
 			cipher.init(Cipher.DECRYPT_MODE, this.key, new GCMParameterSpec(TAG_BITS, sealed, 0, NONCE_BYTES));
 			cipher.updateAAD(context);
 			ByteBuffer plain = ByteBuffer.wrap(cipher.doFinal(sealed, NONCE_BYTES, sealed.length - NONCE_BYTES));

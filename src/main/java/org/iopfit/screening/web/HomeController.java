@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.iopfit.placement.Crisis;
 import org.iopfit.placement.CrisisResource;
+import org.iopfit.system.RenderedPages;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,6 +27,7 @@ class HomeController {
 	@GetMapping("/")
 	String home(HttpServletRequest request, Model model) {
 		model.addAttribute("screeningInProgress", this.answers.present(request));
+		RenderedPages.reusable(model);
 		return "index";
 	}
 
@@ -34,6 +36,7 @@ class HomeController {
 		// Nothing is known about the danger here: 911 first.
 		model.addAttribute("crisisResources", CrisisResource.orderFor(Crisis.NONE));
 		model.addAttribute("screeningInProgress", this.answers.present(request));
+		RenderedPages.reusable(model);
 		return "help-now";
 	}
 
@@ -42,7 +45,8 @@ class HomeController {
 	 * themselves, an overdose, and what the provider may tell them.
 	 */
 	@GetMapping("/families")
-	String families() {
+	String families(Model model) {
+		RenderedPages.reusable(model);
 		return "families";
 	}
 

@@ -29,6 +29,7 @@ import org.iopfit.records.CallBacks;
 import org.iopfit.records.ReferenceCode;
 import org.iopfit.records.ScreeningRecords;
 import org.iopfit.system.CsrfRejection;
+import org.iopfit.system.RenderedPages;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
@@ -383,8 +384,9 @@ class ScreeningController {
 
 	private ModelAndView showStep(Step step, Draft answers, List<Problem> problems, String notice, boolean changing,
 			Locale locale) {
-		return page("screening/step", answers.respondent()).addObject("page",
-				this.pages.stepPage(step, answers, problems, notice, changing, locale));
+		StepPage page = this.pages.stepPage(step, answers, problems, notice, changing, locale);
+		ModelAndView view = page("screening/step", answers.respondent()).addObject("page", page);
+		return page.showsNoAnswer() ? RenderedPages.reusable(view) : view;
 	}
 
 	private static ModelAndView page(String view, Respondent respondent) {

@@ -72,7 +72,8 @@ class ScreeningPages {
 				: msg("step." + step.slug() + ".heading." + who, locale);
 		String title = (links.isEmpty() ? "" : msg("screening.errors.prefix", locale) + " ") + heading + " – "
 				+ msg("app.name", locale);
-		return new StepPage(title, msg("screening.progress", locale, step.number(), Step.count()), heading,
+		return new StepPage(title,
+				msg("screening.progress", locale, String.valueOf(step.number()), String.valueOf(Step.count())), heading,
 				step.hasIntro() ? msg("step." + step.slug() + ".intro." + who, locale) : null,
 				(notice != null) ? msg(notice, locale) : null, links, questions,
 				ScreeningController.actionOf(step, changing),
@@ -109,7 +110,9 @@ class ScreeningPages {
 	 * @return each one's text, in order
 	 */
 	List<String> notes(Recommendation recommendation, List<Reason> notes, Respondent respondent, Locale locale) {
-		Object[] count = { recommendation.criteriaCount() };
+		// As text: a number argument would make MessageFormat look up a number format
+		// for every message (the count is at most 11, so nothing needs grouping).
+		Object[] count = { String.valueOf(recommendation.criteriaCount()) };
 		return notes.stream()
 			.map((reason) -> this.messages.getMessage(recommendation.messageKey(reason, respondent), count, locale))
 			.toList();

@@ -23,6 +23,17 @@ record StepPage(String title, String progress, String heading, String intro, Str
 		List<QuestionView> questions, String action, String backUrl, boolean changing, boolean questionIsHeading) {
 
 	/**
+	 * Whether the page shows nothing a person answered: no choice ticked, no error. Such
+	 * a page is the same for everyone who reaches it with the same wording, and may be
+	 * sent again as it is.
+	 */
+	boolean showsNoAnswer() {
+		return this.errors.isEmpty() && this.questions.stream()
+			.allMatch((question) -> question.error() == null && (question.none() == null || !question.none().checked())
+					&& question.options().stream().noneMatch(OptionView::checked));
+	}
+
+	/**
 	 * One link of the error summary.
 	 *
 	 * @param href where it leads: the question's first input

@@ -109,7 +109,7 @@ class PhoneScript {
 	 */
 	ResultScript result(Draft answers, Recommendation recommendation, Locale locale) {
 		Respondent who = answers.respondent();
-		Object[] count = { recommendation.criteriaCount() };
+		Object[] count = { String.valueOf(recommendation.criteriaCount()) };
 		List<String> notes = recommendation.reasons()
 			.stream()
 			.map((reason) -> this.messages.getMessage(recommendation.messageKey(reason, who), count, locale))
