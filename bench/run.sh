@@ -7,6 +7,7 @@
 #
 #   bench/run.sh            # 20 s per run, 30 s warm-up per route and app
 #   SECONDS_PER_RUN=10 WARMUP=15 bench/run.sh
+#   JAVA_OPTS='-Xmx256m -XX:+UseSerialGC' ONLY='POST' bench/run.sh   # both apps, some routes
 #
 # Needs wrk (Debian: apt-get install wrk) and curl. Loopback only.
 set -euo pipefail
@@ -109,6 +110,12 @@ check 303 "$BASE/screening/safety" -H "Cookie: XSRF-TOKEN=$BASE_XSRF; screening=
 ROUTES=("GET /|/||" "GET /screening (no cookies)|/screening||"
   "POST a step (earlier answers in the cookie)|/screening/safety|$WORK/step-app.lua|$WORK/step-base.lua"
   "POST /api/v1/screenings|/api/v1/screenings|$WORK/api.lua|$WORK/api.lua")
+
+# ONLY=regex keeps the routes whose name matches (e.g. ONLY='POST'), for a quicker look.
+if [ -n "${ONLY:-}" ]; then
+  KEPT=(); for route in "${ROUTES[@]}"; do [[ "${route%%|*}" =~ $ONLY ]] && KEPT+=("$route"); done
+  ROUTES=("${KEPT[@]}")
+fi
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 drive() { # url seconds [script] [pid] -> "rps p99ms cpu-ms-per-request"

@@ -1,6 +1,7 @@
 package org.iopfit.system;
 
 import java.io.CharArrayWriter;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -80,7 +81,12 @@ public class RenderedPages {
 			return new Page(contentType, List.copyOf(parts));
 		}
 
-		void send(HttpServletRequest request, HttpServletResponse response) throws java.io.IOException {
+		/** Whether the page has a form whose token this request can fill in. */
+		boolean canBeSentFor(HttpServletRequest request) {
+			return this.parts.size() == 1 || request.getAttribute(CsrfToken.class.getName()) != null;
+		}
+
+		void send(HttpServletRequest request, HttpServletResponse response) throws IOException {
 			byte[] token = new byte[0];
 			if (this.parts.size() > 1) {
 				CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
@@ -126,6 +132,10 @@ public class RenderedPages {
 			}
 			Map<String, Object> key = keyOf(model, request);
 			Page page = this.pages.get(key);
+			if (page != null && !page.canBeSentFor(request)) {
+				super.render(model, request, response);
+				return;
+			}
 			if (page == null) {
 				Capture capture = new Capture(response);
 				super.render(model, request, capture);
@@ -135,10 +145,6 @@ public class RenderedPages {
 				}
 			}
 			page.send(request, response);
-		}
-
-		int size() {
-			return this.pages.size();
 		}
 
 		private static Map<String, Object> keyOf(Map<String, ?> model, HttpServletRequest request) {

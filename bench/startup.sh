@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Start-up time of this app, the way the README recommends running it in production and the
+# plain way, beside the bare baseline. Each start is timed RUNS times on one database (the
+# first start, which creates the database and the first admin, is left out), until the
+# health check answers. Prints Spring's "Started in" figure (the median) and the JVM's uptime.
+#
+#   bench/startup.sh                # 5 starts of each
+#   RUNS=3 bench/startup.sh
+#
+# What "recommended" means (README, JVM options): the jar built with ahead-of-time processing
+# (-Paot) and prepared by deploy/prepare.sh (extracted, a class data sharing archive), then
+# java -XX:SharedArchiveFile=app.jsa -Dspring.aot.enabled=true -jar app.jar
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+RUNS=${RUNS:-5}
+PORT=${PORT:-18085}
+JAVA_OPTS=${JAVA_OPTS:--Xmx256m}
+WORK=$(mktemp -d)
+PIDS=()
+cleanup() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done; }
+trap cleanup EXIT
+
+echo "Building the app (with ahead-of-time processing) and the baseline..."
+./mvnw -q -B -ntp -Paot -Dmaven.test.skip=true package
+./mvnw -q -B -ntp -Dmaven.test.skip=true -f bench/baseline/pom.xml package
+APP_JAR=$(ls "$ROOT"/target/iop-fit-screener-*.jar | grep -v plain | head -n1)
+BASE_JAR="$ROOT/bench/baseline/target/baseline-3.jar"
+APP_EXTRACTED=$(deploy/prepare.sh "$APP_JAR" "$WORK/app")
+java -Djarmode=tools -jar "$BASE_JAR" extract --destination "$WORK/base" > /dev/null
+BASE_EXTRACTED="$WORK/base/$(basename "$BASE_JAR")"
+mkdir -p "$WORK/pages" && echo '<p>x</p>' > "$WORK/pages/landing.html"
+
+APP_ARGS=(--server.port=$PORT --screener.answers-cookie.key-file="$WORK/answers.key"
+  --spring.datasource.url="jdbc:h2:file:$WORK/db/iopfit")
+BASE_ARGS=(--server.port=$PORT --spring.thymeleaf.prefix="file:$WORK/pages/")
+
+start() { # log-file java-args... -> prints "started-in uptime"
+  local log=$1; shift
+  # shellcheck disable=SC2086
+  java $JAVA_OPTS "$@" > "$log" 2>&1 &
+  local pid=$!; PIDS+=("$pid")
+  for _ in $(seq 1 400); do
+    curl -fs -o /dev/null "http://127.0.0.1:$PORT/" && break
+    kill -0 "$pid" 2>/dev/null || { echo "did not start, see $log" >&2; exit 1; }
+    sleep 0.1
+  done
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+  grep -o 'Started [A-Za-z]* in [0-9.]* seconds (process running for [0-9.]*)' "$log" | awk '{print $4, $9}' | tr -d ')'
+}
+
+# The baseline's class data sharing archive: one training start, stopped once the context is up
+# (the app's is made by deploy/prepare.sh, as for production).
+java $JAVA_OPTS -XX:ArchiveClassesAtExit="$WORK/base.jsa" -Dspring.context.exit=onRefresh \
+  -jar "$BASE_EXTRACTED" "${BASE_ARGS[@]}" > "$WORK/train-base.log" 2>&1
+
+measure() { # name java-args...
+  local name=$1; shift
+  local figures=()
+  for i in $(seq 1 "$RUNS"); do figures+=("$(start "$WORK/start.log" "$@")"); done
+  printf '%s\n' "${figures[@]}" | sort -n | awk -v n="$name" '{s[NR]=$1; u[NR]=$2} END {m=int((NR+1)/2);
+    printf "%-52s %8.2f s %8.2f s %6.2f-%.2f s\n", n, s[m], u[m], s[1], s[NR]}'
+}
+
+start "$WORK/first.log" -jar "$APP_JAR" "${APP_ARGS[@]}" > /dev/null   # creates the database
+echo
+printf '%-52s %10s %10s %13s\n' "start ($RUNS runs, $JAVA_OPTS)" "started in" "JVM up" "range"
+measure "app: java -jar (plain)" -jar "$APP_JAR" "${APP_ARGS[@]}"
+measure "app: extracted + CDS + AOT (recommended)" -XX:SharedArchiveFile="$WORK/app/app.jsa" -Dspring.aot.enabled=true \
+  -jar "$APP_EXTRACTED" "${APP_ARGS[@]}"
+measure "baseline: java -jar (plain)" -jar "$BASE_JAR" "${BASE_ARGS[@]}"
+measure "baseline: extracted + CDS" -XX:SharedArchiveFile="$WORK/base.jsa" -jar "$BASE_EXTRACTED" "${BASE_ARGS[@]}"

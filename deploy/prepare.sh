@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Prepares a jar built with ahead-of-time processing (./mvnw -Paot package) for the start the
+# README recommends: the jar extracted (java -Djarmode=tools extract) and a class data sharing
+# archive made by one training start (stopped once the application context is up, on an
+# in-memory database of its own). Prints the path of the jar to start:
+#
+#   APP=$(deploy/prepare.sh target/iop-fit-screener-*.jar target/production)
+#   java -Xmx256m -XX:SharedArchiveFile=target/production/app.jsa -Dspring.aot.enabled=true -jar "$APP"
+set -euo pipefail
+JAR=$(realpath "$1")
+mkdir -p "$2" && DIR=$(realpath "$2")
+rm -rf "${DIR:?}"/*
+java -Djarmode=tools -jar "$JAR" extract --destination "$DIR" > /dev/null
+APP="$DIR/$(basename "$JAR")"
+TRAIN=$(mktemp -d)
+if ! (cd "$TRAIN" && java -XX:ArchiveClassesAtExit="$DIR/app.jsa" -Dspring.aot.enabled=true \
+    -Dspring.context.exit=onRefresh -jar "$APP" --spring.datasource.url=jdbc:h2:mem:training \
+    --screener.answers-cookie.key-file="$TRAIN/answers.key" > "$TRAIN/training.log" 2>&1); then
+  cat "$TRAIN/training.log" >&2
+  exit 1
+fi
+rm -rf "$TRAIN"
+[ -s "$DIR/app.jsa" ] || { echo "no class data sharing archive was written" >&2; exit 1; }
+echo "$APP"
