@@ -9,7 +9,8 @@
 set -euo pipefail
 JAR=$(realpath "$1")
 mkdir -p "$2" && DIR=$(realpath "$2")
-rm -rf "${DIR:?}"/*
+# Only what an earlier run of this script wrote there.
+rm -rf "$DIR/lib" "$DIR/app.jsa" "$DIR"/*.jar
 java -Djarmode=tools -jar "$JAR" extract --destination "$DIR" > /dev/null
 APP="$DIR/$(basename "$JAR")"
 TRAIN=$(mktemp -d)

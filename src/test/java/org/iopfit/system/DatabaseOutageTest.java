@@ -132,6 +132,10 @@ class DatabaseOutageTest {
 		assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(503);
 		assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
 
+		// A staff member's session cookie does not stop the public pages: none of them
+		// looks the session up.
+		assertThat(staff.get("/").statusCode()).isEqualTo(200);
+		assertThat(staff.get("/screening").statusCode()).isEqualTo(200);
 		// Staff, signed in or signing in, get a plain page that says what is wrong.
 		assertUnavailable(staff.get("/staff"));
 		Client another = new Client();
