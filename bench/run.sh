@@ -3,9 +3,7 @@
 # side by side in one run on this machine. Builds both jars, starts both with -Xmx256m,
 # warms them up, then drives each route with wrk A/B/A/B and prints requests/s, p99, the
 # ratio to the baseline, the CPU time each request costs (and its ratio), start-up time,
-# RSS after the load and page weights. The app starts the way the README recommends for
-# production (built with -Paot, prepared by deploy/prepare.sh: class data sharing and
-# ahead-of-time processing); the baseline as its own README says.
+# RSS after the load and page weights.
 #
 #   bench/run.sh            # 20 s per run, 30 s warm-up per route and app
 #   SECONDS_PER_RUN=10 WARMUP=15 bench/run.sh
@@ -29,9 +27,9 @@ cleanup() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done; }
 trap cleanup EXIT
 
 echo "Building the app and the baseline..."
-./mvnw -q -B -ntp -Paot -Dmaven.test.skip=true package
+./mvnw -q -B -ntp -Dmaven.test.skip=true package
 ./mvnw -q -B -ntp -Dmaven.test.skip=true -f bench/baseline/pom.xml package
-APP_JAR=$(deploy/prepare.sh "$(ls "$ROOT"/target/iop-fit-screener-*.jar | grep -v plain | head -n1)" "$WORK/app")
+APP_JAR=$(ls "$ROOT"/target/iop-fit-screener-*.jar | grep -v plain | head -n1)
 BASE_JAR="$ROOT/bench/baseline/target/baseline-3.jar"
 
 wait_up() { # url
@@ -40,7 +38,7 @@ wait_up() { # url
 }
 
 # shellcheck disable=SC2086
-java $JAVA_OPTS -XX:SharedArchiveFile="$WORK/app/app.jsa" -Dspring.aot.enabled=true -jar "$APP_JAR" --server.port=$APP_PORT \
+java $JAVA_OPTS -jar "$APP_JAR" --server.port=$APP_PORT \
   --screener.answers-cookie.key-file="$WORK/answers.key" \
   --spring.datasource.url="jdbc:h2:file:$WORK/db/iopfit" > "$WORK/app.log" 2>&1 &
 APP_PID=$!; PIDS+=("$APP_PID")
@@ -160,7 +158,7 @@ done
 
 rss() { awk '/VmRSS/{printf "%.0f MiB", $2/1024}' "/proc/$1/status"; }
 echo
-echo "Start-up (app, first start: it creates its database): ${STARTUP} s (medians of later starts: bench/startup.sh)"
+echo "Start-up (app, java -jar, first start: it creates its database): ${STARTUP} s (the README's production start, and medians: bench/startup.sh)"
 echo "RSS after the load: app $(rss "$APP_PID"), baseline $(rss "$BASE_PID")"
 echo "Page weights (gzip as sent, HTML only; the stylesheet is cached a year):"
 for path in / /screening /help-now; do

@@ -2,7 +2,8 @@
 # Start-up time of this app, the way the README recommends running it in production and the
 # plain way, beside the bare baseline. Each start is timed RUNS times on one database (the
 # first start, which creates the database and the first admin, is left out), until the
-# health check answers. Prints Spring's "Started in" figure (the median) and the JVM's uptime.
+# health check answers. Prints Spring's "Started in" figure (the median) and the JVM's uptime,
+# then each start's RSS after 30 s of load (when wrk is there).
 #
 #   bench/startup.sh                # 5 starts of each
 #   RUNS=3 bench/startup.sh
@@ -70,3 +71,26 @@ measure "app: extracted + CDS + AOT (recommended)" -XX:SharedArchiveFile="$WORK/
   -jar "$APP_EXTRACTED" "${APP_ARGS[@]}"
 measure "baseline: java -jar (plain)" -jar "$BASE_JAR" "${BASE_ARGS[@]}"
 measure "baseline: extracted + CDS" -XX:SharedArchiveFile="$WORK/base.jsa" -jar "$BASE_EXTRACTED" "${BASE_ARGS[@]}"
+
+# Memory after a short load, for the two ways of starting the app: the class data sharing
+# archive is resident too (Debian's JDK maps it at a new address and rewrites its pointers, so
+# its pages count as the process's own).
+rss_after_load() { # name java-args...
+  local name=$1; shift
+  # shellcheck disable=SC2086
+  java $JAVA_OPTS "$@" > "$WORK/rss.log" 2>&1 &
+  local pid=$!; PIDS+=("$pid")
+  for _ in $(seq 1 400); do curl -fs -o /dev/null "http://127.0.0.1:$PORT/" && break; sleep 0.1; done
+  wrk -t2 -c50 -d20s "http://127.0.0.1:$PORT/screening" > /dev/null
+  wrk -t2 -c50 -d10s "http://127.0.0.1:$PORT/" > /dev/null
+  awk -v n="$name" '/VmRSS|RssAnon|RssFile/{v[$1]=$2} END {printf "%-52s %6.0f MiB (anonymous %.0f, files %.0f)\n", n,
+    v["VmRSS:"]/1024, v["RssAnon:"]/1024, v["RssFile:"]/1024}' "/proc/$pid/status"
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+}
+if command -v wrk > /dev/null; then
+  echo
+  echo "RSS after 30 s of load (wrk -c50 on /screening and /):"
+  rss_after_load "app: java -jar (plain)" -jar "$APP_JAR" "${APP_ARGS[@]}"
+  rss_after_load "app: extracted + CDS + AOT (recommended)" -XX:SharedArchiveFile="$WORK/app/app.jsa" \
+    -Dspring.aot.enabled=true -jar "$APP_EXTRACTED" "${APP_ARGS[@]}"
+fi
