@@ -106,32 +106,45 @@ class ScreeningController {
 	@GetMapping
 	ModelAndView start(@RequestParam(name = RETURN, required = false) String back,
 			@RequestParam(name = "notice", required = false) String notice, HttpServletRequest request, Locale locale) {
-		return step(Step.WHO.slug(), back, notice, request, locale);
+		return step(Step.WHO, back, notice, request, locale);
 	}
 
+	/**
+	 * Any other address under {@code /screening/}: a page's own address is mapped
+	 * directly ({@link StepRoutes}), so this only sends a person who followed a wrong or
+	 * old link back to their questions.
+	 */
 	@GetMapping("/{slug}")
 	ModelAndView step(@PathVariable String slug, @RequestParam(name = RETURN, required = false) String back,
 			@RequestParam(name = "notice", required = false) String notice, HttpServletRequest request, Locale locale) {
-		Optional<Step> step = Step.fromSlug(slug);
-		if (step.isEmpty()) {
-			return seeOther(BASE + "/resume");
-		}
+		return Step.fromSlug(slug)
+			.map((step) -> step(step, back, notice, request, locale))
+			.orElseGet(() -> seeOther(BASE + "/resume"));
+	}
+
+	ModelAndView step(Step step, String back, String notice, HttpServletRequest request, Locale locale) {
 		AnswersCookie.Saved saved = this.cookie.saved(request);
 		Draft answers = saved.answers();
-		List<Problem> unanswered = (saved.unansweredShown() == step.get())
-				? AnswerReader.unanswered(answers, step.get()) : List.of();
-		return stopBefore(answers, step.get()).orElseGet(() -> showStep(step.get(), answers, unanswered,
+		List<Problem> unanswered = (saved.unansweredShown() == step) ? AnswerReader.unanswered(answers, step)
+				: List.of();
+		return stopBefore(answers, step).orElseGet(() -> showStep(step, answers, unanswered,
 				"earlier".equals(notice) ? "screening.notice.earlier" : null, "check".equals(back), locale));
 	}
 
+	/**
+	 * A post to any other address under {@code /screening/}: see
+	 * {@link #step(String, String, String, HttpServletRequest, Locale)}.
+	 */
 	@PostMapping("/{slug}")
 	ModelAndView answer(@PathVariable String slug, @RequestParam MultiValueMap<String, String> form,
 			HttpServletRequest request, HttpServletResponse response, Locale locale) {
-		Optional<Step> posted = Step.fromSlug(slug);
-		if (posted.isEmpty()) {
-			return seeOther(BASE + "/resume");
-		}
-		Step step = posted.get();
+		return Step.fromSlug(slug)
+			.map((step) -> answer(step, form, request, response, locale))
+			.orElseGet(() -> seeOther(BASE + "/resume"));
+	}
+
+	ModelAndView answer(Step step, MultiValueMap<String, String> form, HttpServletRequest request,
+			HttpServletResponse response, Locale locale) {
 		boolean changing = "check".equals(form.getFirst(RETURN));
 		Reading reading = AnswerReader.read(PageForm.read(step, form, CONTROLS), step.questions());
 		// The page's answers are what it sends now: one left out is no longer answered.

@@ -27,6 +27,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.method.HandlerMethod;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -213,6 +214,25 @@ class ScreeningTamperingTest {
 		answerUpTo(Step.SIGNS);
 
 		assertThat(this.visitor.open("/screening/crisis").getRequest().getRequestURI()).isEqualTo("/screening/signs");
+	}
+
+	@Test
+	void anAddressThatIsNoPageLeadsBackToTheQuestionsAndEachPageHasItsOwnRoute() throws Exception {
+		answerUpTo(Step.HEALTH);
+		for (String wrong : List.of("/screening/nothing", "/screening/HEALTH", "/screening/signs2")) {
+			assertThat(this.visitor.open(wrong).getRequest().getRequestURI()).as(wrong).isEqualTo("/screening/health");
+			assertThat(this.visitor.post(wrong, fields("respondent", "SELF")).getResponse().getRedirectedUrl())
+				.as(wrong)
+				.isEqualTo("/screening/resume");
+		}
+		// Each page's own address is found directly, not by matching /screening/{slug}.
+		for (Step step : Step.all()) {
+			for (MvcResult result : List.of(this.visitor.get(action(step)),
+					this.visitor.post(action(step), FormAnswers.page(step, this.answers)))) {
+				assertThat(((HandlerMethod) result.getHandler()).getBean()).as(step.name())
+					.isInstanceOfSatisfying(StepRoutes.Page.class, (page) -> assertThat(page.step()).isEqualTo(step));
+			}
+		}
 	}
 
 	private void answerUpTo(Step last) throws Exception {
