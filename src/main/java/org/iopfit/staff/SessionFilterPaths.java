@@ -9,9 +9,10 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Staff sessions (Spring Session, in the database) only on the addresses that use them:
- * the console and its passkey end points, the same as the staff filter chain. A public
- * page opened by a signed-in staff member never reads their session, so it costs no
- * database read and still works while the database is away.
+ * the staff filter chain's ({@link StaffSecurityConfiguration#ADDRESSES}, written as
+ * servlet URL patterns: {@code /staff/**} is {@code /staff/*} there). A public page
+ * opened by a signed-in staff member never reads their session, so it costs no database
+ * read and still works while the database is away.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionFilterPaths {
@@ -19,7 +20,9 @@ class SessionFilterPaths {
 	/** Spring Boot's registration of the session filter, by its bean name. */
 	static final String REGISTRATION = "sessionRepositoryFilterRegistration";
 
-	static final List<String> PATHS = List.of("/staff/*", "/webauthn/*", "/login/webauthn");
+	static final List<String> PATHS = StaffSecurityConfiguration.ADDRESSES.stream()
+		.map((address) -> address.replace("/**", "/*"))
+		.toList();
 
 	@Bean
 	static BeanPostProcessor staffSessionsOnly() {

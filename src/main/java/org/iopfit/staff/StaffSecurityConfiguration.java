@@ -1,6 +1,7 @@
 package org.iopfit.staff;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.ServletException;
@@ -42,6 +43,12 @@ class StaffSecurityConfiguration {
 
 	static final String PBKDF2 = "pbkdf2@SpringSecurity_v5_8";
 
+	/**
+	 * The staff console's addresses: this chain's, and the only ones with sessions
+	 * ({@link SessionFilterPaths}). Spring Security's passkey endpoints keep their own.
+	 */
+	static final List<String> ADDRESSES = List.of("/staff/**", "/webauthn/**", "/login/webauthn");
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain staffSecurityFilterChain(HttpSecurity http, StaffAccounts accounts, PasswordEncoder encoder,
@@ -49,8 +56,7 @@ class StaffSecurityConfiguration {
 			SecondFactorProperties secondFactor) throws Exception {
 		ScreenerProperties.Staff rules = properties.staff();
 		StaffAuthentication passwords = new StaffAuthentication(accounts, encoder, audit, clock, rules);
-		// Spring Security's passkey endpoints keep their own addresses, in this chain.
-		http.securityMatcher("/staff/**", "/webauthn/**", "/login/webauthn")
+		http.securityMatcher(ADDRESSES.toArray(String[]::new))
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/staff/login", "/staff/login-failed")
 				.permitAll()
 				// Passkeys are removed from the security page, with a form that checks

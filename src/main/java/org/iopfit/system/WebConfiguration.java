@@ -13,9 +13,6 @@ import org.springframework.http.MediaType;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.accept.HeaderContentNegotiationStrategy;
 import org.springframework.web.context.request.NativeWebRequest;
-import org.springframework.web.servlet.DispatcherServlet;
-import org.springframework.web.servlet.FlashMap;
-import org.springframework.web.servlet.FlashMapManager;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -38,16 +35,6 @@ class WebConfiguration implements WebMvcConfigurer {
 		return new SupportedLocaleResolver();
 	}
 
-	/**
-	 * No flash attributes: no page uses them, and Spring's default keeps them in the
-	 * session, so every request, public ones too, looked for a session (with a staff
-	 * member's cookie, a database read).
-	 */
-	@Bean(DispatcherServlet.FLASH_MAP_MANAGER_BEAN_NAME)
-	FlashMapManager flashMapManager() {
-		return new NoFlashMaps();
-	}
-
 	/** A malformed {@code Accept} header is ignored, as if none were sent. */
 	@Override
 	public void configureContentNegotiation(ContentNegotiationConfigurer configurer) {
@@ -60,20 +47,6 @@ class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setParamName(LANGUAGE_PARAMETER);
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
-	}
-
-	/** A flash map manager that keeps nothing. */
-	static class NoFlashMaps implements FlashMapManager {
-
-		@Override
-		public FlashMap retrieveAndUpdate(HttpServletRequest request, HttpServletResponse response) {
-			return null;
-		}
-
-		@Override
-		public void saveOutputFlashMap(FlashMap flashMap, HttpServletRequest request, HttpServletResponse response) {
-		}
-
 	}
 
 	/**

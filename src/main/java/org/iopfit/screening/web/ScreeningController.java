@@ -37,9 +37,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.TransactionException;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
@@ -110,16 +110,15 @@ class ScreeningController {
 	}
 
 	/**
-	 * Any other address under {@code /screening/}: a page's own address is mapped
-	 * directly ({@link StepRoutes}), so this only sends a person who followed a wrong or
-	 * old link back to their questions.
+	 * Any other address under {@code /screening/} (a wrong or old link, GET or POST):
+	 * back to the questions. Each page's own address is mapped directly to
+	 * {@link #step(Step, String, String, HttpServletRequest, Locale)} and
+	 * {@link #answer(Step, MultiValueMap, HttpServletRequest, HttpServletResponse, Locale)}
+	 * ({@link StepRoutes}).
 	 */
-	@GetMapping("/{slug}")
-	ModelAndView step(@PathVariable String slug, @RequestParam(name = RETURN, required = false) String back,
-			@RequestParam(name = "notice", required = false) String notice, HttpServletRequest request, Locale locale) {
-		return Step.fromSlug(slug)
-			.map((step) -> step(step, back, notice, request, locale))
-			.orElseGet(() -> seeOther(BASE + "/resume"));
+	@RequestMapping(path = "/{slug}", method = { RequestMethod.GET, RequestMethod.POST })
+	ModelAndView notAPage() {
+		return seeOther(BASE + "/resume");
 	}
 
 	ModelAndView step(Step step, String back, String notice, HttpServletRequest request, Locale locale) {
@@ -129,18 +128,6 @@ class ScreeningController {
 				: List.of();
 		return stopBefore(answers, step).orElseGet(() -> showStep(step, answers, unanswered,
 				"earlier".equals(notice) ? "screening.notice.earlier" : null, "check".equals(back), locale));
-	}
-
-	/**
-	 * A post to any other address under {@code /screening/}: see
-	 * {@link #step(String, String, String, HttpServletRequest, Locale)}.
-	 */
-	@PostMapping("/{slug}")
-	ModelAndView answer(@PathVariable String slug, @RequestParam MultiValueMap<String, String> form,
-			HttpServletRequest request, HttpServletResponse response, Locale locale) {
-		return Step.fromSlug(slug)
-			.map((step) -> answer(step, form, request, response, locale))
-			.orElseGet(() -> seeOther(BASE + "/resume"));
 	}
 
 	ModelAndView answer(Step step, MultiValueMap<String, String> form, HttpServletRequest request,

@@ -21,12 +21,12 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * Each questionnaire page's own address ({@code /screening/who},
- * {@code /screening/safety}, ...) mapped directly, GET and POST, to what
- * {@code /screening/{slug}} does once the slug is known. Spring MVC finds a literal
- * address with one map look-up; {@code {slug}} is matched against every mapping of the
- * app and its value converted on every request, about a tenth of a step post's processor
- * time (docs/performance.md). The addresses come from {@link Step}, the one definition of
- * the pages.
+ * {@code /screening/safety}, ...), GET and POST, mapped from {@link Step} (the one
+ * definition of the pages) to the page's handlers in {@link ScreeningController}. A
+ * literal address is found with one map look-up; a pattern such as
+ * {@code /screening/{slug}} is matched against every mapping of the app and its value
+ * converted on every request, about a tenth of a step post's processor time
+ * (docs/performance.md).
  */
 @Component
 class StepRoutes implements SmartInitializingSingleton {

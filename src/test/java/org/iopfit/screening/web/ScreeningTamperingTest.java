@@ -27,6 +27,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.method.HandlerMethod;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -224,6 +226,13 @@ class ScreeningTamperingTest {
 			assertThat(this.visitor.post(wrong, fields("respondent", "SELF")).getResponse().getRedirectedUrl())
 				.as(wrong)
 				.isEqualTo("/screening/resume");
+		}
+		// Other methods on a page's address are refused, never an error page.
+		for (MockHttpServletRequestBuilder other : List.of(MockMvcRequestBuilders.put("/screening/safety"),
+				MockMvcRequestBuilders.delete("/screening/safety"),
+				MockMvcRequestBuilders.patch("/screening/nothing"))) {
+			int status = this.mvc.perform(other).andReturn().getResponse().getStatus();
+			assertThat(status).isBetween(400, 499);
 		}
 		// Each page's own address is found directly, not by matching /screening/{slug}.
 		for (Step step : Step.all()) {
