@@ -2,15 +2,23 @@ package org.iopfit.api;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.iopfit.fhir.FhirScreenings;
 import org.iopfit.fhir.FhirTerms;
@@ -27,8 +35,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -42,6 +51,11 @@ class ScreeningApiController {
 
 	static final String PATH = "/api/v1/screenings";
 
+	/** The encodings JSON's parser detects by itself (RFC 8259, RFC 4627). */
+	private static final Set<Charset> JSON_ENCODINGS = Set.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16,
+			StandardCharsets.UTF_16BE, StandardCharsets.UTF_16LE, Charset.forName("UTF-32"),
+			Charset.forName("UTF-32BE"), Charset.forName("UTF-32LE"));
+
 	private final PlacementRules rules;
 
 	private final MessageSource messages;
@@ -50,12 +64,18 @@ class ScreeningApiController {
 
 	private final FhirScreenings fhir;
 
+	private final ObjectReader bodyReader;
+
+	private final ObjectWriter responseWriter;
+
 	ScreeningApiController(PlacementRules rules, MessageSource messages, ProviderProperties provider,
-			FhirScreenings fhir) {
+			FhirScreenings fhir, JsonMapper json) {
 		this.rules = rules;
 		this.messages = messages;
 		this.provider = provider;
 		this.fhir = fhir;
+		this.bodyReader = json.readerFor(JsonNode.class);
+		this.responseWriter = json.writerFor(ScreeningResponse.class);
 	}
 
 	@Operation(summary = "Suggest a level of care for a complete set of screening answers",
@@ -82,9 +102,42 @@ class ScreeningApiController {
 					@Content(mediaType = FhirTerms.MEDIA_TYPE,
 							schema = @Schema(type = "object", description = "A FHIR R4 OperationOutcome")) })
 	@PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-	ScreeningResponse screen(@RequestBody JsonNode body,
-			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
-		return respond(JsonAnswers.read(body), acceptLanguage);
+	void screen(HttpServletRequest request, HttpServletResponse response,
+			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage)
+			throws IOException {
+		ScreeningResponse result = respond(JsonAnswers.read(readBody(request)), acceptLanguage);
+		// Written here, not by a message converter: the mapping's "produces" has already
+		// settled the format, and choosing a converter again for every answer cost a
+		// tenth of the request (docs/performance.md).
+		byte[] json = this.responseWriter.writeValueAsBytes(result);
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		response.setContentLength(json.length);
+		response.getOutputStream().write(json);
+	}
+
+	/**
+	 * The body as a JSON tree, read the way {@code @RequestBody} would (the charset of
+	 * the {@code Content-Type}, Jackson's duplicate detection), so that an empty,
+	 * malformed or oversized body is refused with the same problem ({@link ApiProblems}).
+	 */
+	private JsonNode readBody(HttpServletRequest request) throws IOException {
+		try {
+			byte[] bytes = request.getInputStream().readAllBytes();
+			if (bytes.length == 0) {
+				throw new HttpMessageNotReadableException("Required request body is missing",
+						new ServletServerHttpRequest(request));
+			}
+			// The mapping's "consumes" has parsed it already (cached).
+			Charset charset = MediaType.parseMediaType(request.getContentType()).getCharset();
+			if (charset == null || JSON_ENCODINGS.contains(charset)) {
+				return this.bodyReader.readValue(bytes);
+			}
+			return this.bodyReader.readValue(new String(bytes, charset));
+		}
+		catch (JacksonException | BodySizeLimit.TooLargeException ex) {
+			throw new HttpMessageNotReadableException("Unreadable JSON body", ex,
+					new ServletServerHttpRequest(request));
+		}
 	}
 
 	/**

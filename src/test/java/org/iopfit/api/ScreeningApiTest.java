@@ -9,6 +9,7 @@ import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -199,6 +201,7 @@ class ScreeningApiTest {
 		String valid = moderateAnswers(JsonMapper.builder().build()).toString();
 		String tooLarge = "{\"respondent\":\"" + "x".repeat(BodySizeLimit.MAX_BYTES) + "\"}";
 		return Stream.of(arguments("an empty body", BodyPublishers.noBody(), "needs a JSON body"),
+				arguments("only spaces", BodyPublishers.ofString("   "), "needs a JSON body"),
 				arguments("not JSON", BodyPublishers.ofString("respondent=SELF"), "not valid JSON"),
 				arguments("JSON cut short", BodyPublishers.ofString(valid.substring(0, 40)), "not valid JSON"),
 				arguments("JSON with trailing text", BodyPublishers.ofString(valid + " and more"), "not valid JSON"),
@@ -224,6 +227,20 @@ class ScreeningApiTest {
 
 		JsonNode problem = assertProblem(response, 400);
 		assertThat(problem.get("detail").stringValue()).contains(detail);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "UTF-16", "UTF-16LE", "ISO-8859-1", "UTF-8" })
+	void answersAreReadInTheCharsetTheContentTypeNames(String charset) throws Exception {
+		byte[] answers = moderateAnswers(this.json).toString().getBytes(Charset.forName(charset));
+
+		HttpResponse<String> response = http
+			.send(request().setHeader("Content-Type", "application/json; charset=" + charset)
+				.POST(BodyPublishers.ofByteArray(answers))
+				.build(), BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(this.json.readTree(response.body()).get("level").stringValue()).isEqualTo("IOP");
 	}
 
 	@Test
