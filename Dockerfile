@@ -26,6 +26,6 @@ RUN /tmp/prepare.sh /tmp/app.jar /app/run && rm /tmp/app.jar /tmp/prepare.sh
 USER iopfit
 # PostgreSQL (the postgres profile); the JVM sized from the container's memory limit.
 ENV SPRING_PROFILES_ACTIVE=postgres \
-    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=70 -XX:+ExitOnOutOfMemoryError -XX:SharedArchiveFile=/app/run/app.jsa -Dspring.aot.enabled=true"
+    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=70 -XX:MaxNewSize=64m -XX:+ExitOnOutOfMemoryError -XX:SharedArchiveFile=/app/run/app.jsa -Dspring.aot.enabled=true"
 EXPOSE 8080
 ENTRYPOINT ["java", "-jar", "/app/run/app.jar"]

@@ -3,14 +3,14 @@
 # plain way, beside the bare baseline. Each start is timed RUNS times on one database (the
 # first start, which creates the database and the first admin, is left out), until the
 # health check answers. Prints Spring's "Started in" figure (the median) and the JVM's uptime,
-# then each start's RSS after 30 s of load (when wrk is there).
+# then each start's RSS after 40 s of load (when wrk is there).
 #
 #   bench/startup.sh                # 5 starts of each
 #   RUNS=3 bench/startup.sh
 #
 # What "recommended" means (README, JVM options): the jar built with ahead-of-time processing
 # (-Paot) and prepared by deploy/prepare.sh (extracted, a class data sharing archive), then
-# java -XX:SharedArchiveFile=app.jsa -Dspring.aot.enabled=true -jar app.jar
+# java -XX:MaxNewSize=64m -XX:SharedArchiveFile=app.jsa -Dspring.aot.enabled=true -jar app.jar
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -67,30 +67,37 @@ start "$WORK/first.log" -jar "$APP_JAR" "${APP_ARGS[@]}" > /dev/null   # creates
 echo
 printf '%-52s %10s %10s %13s\n' "start ($RUNS runs, $JAVA_OPTS)" "started in" "JVM up" "range"
 measure "app: java -jar (plain)" -jar "$APP_JAR" "${APP_ARGS[@]}"
-measure "app: extracted + CDS + AOT (recommended)" -XX:SharedArchiveFile="$WORK/app/app.jsa" -Dspring.aot.enabled=true \
-  -jar "$APP_EXTRACTED" "${APP_ARGS[@]}"
+RECOMMENDED=(-XX:MaxNewSize=64m -XX:SharedArchiveFile="$WORK/app/app.jsa" -Dspring.aot.enabled=true)
+measure "app: extracted + CDS + AOT (recommended)" "${RECOMMENDED[@]}" -jar "$APP_EXTRACTED" "${APP_ARGS[@]}"
 measure "baseline: java -jar (plain)" -jar "$BASE_JAR" "${BASE_ARGS[@]}"
 measure "baseline: extracted + CDS" -XX:SharedArchiveFile="$WORK/base.jsa" -jar "$BASE_EXTRACTED" "${BASE_ARGS[@]}"
 
-# Memory after a short load, for the two ways of starting the app: the class data sharing
-# archive is resident too (Debian's JDK maps it at a new address and rewrites its pointers, so
-# its pages count as the process's own).
+# Memory after a short load, for the ways of starting the app: the class data sharing archive
+# is resident too (Debian's JDK maps it at a new address and rewrites its pointers, so its pages
+# count as the process's own); the young generation's cap keeps the heap's touched pages down.
+cat > "$WORK/api.lua" <<'LUA'
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.body = '{"respondent":"SELF","crisis":{"suicidalThoughts":false,"overdoseOrMedicalEmergency":false,"severeWithdrawalNow":false},"criteria":["LARGER_OR_LONGER","CANNOT_CUT_DOWN","CRAVING","TOLERANCE"],"substances":["ALCOHOL"],"withdrawalHistory":"NONE","medicalMonitoringNeeded":false,"mentalHealth":"NONE","support":"STRONG","stableHousing":true,"substanceUseAtHome":false,"canAttend":"YES","needsFlexibility":true,"recentInpatientDischarge":false,"relapsedAfterTreatment":false}'
+LUA
 rss_after_load() { # name java-args...
   local name=$1; shift
   # shellcheck disable=SC2086
   java $JAVA_OPTS "$@" > "$WORK/rss.log" 2>&1 &
   local pid=$!; PIDS+=("$pid")
   for _ in $(seq 1 400); do curl -fs -o /dev/null "http://127.0.0.1:$PORT/" && break; sleep 0.1; done
-  wrk -t2 -c50 -d20s "http://127.0.0.1:$PORT/screening" > /dev/null
+  wrk -t2 -c50 -d15s "http://127.0.0.1:$PORT/screening" > /dev/null
   wrk -t2 -c50 -d10s "http://127.0.0.1:$PORT/" > /dev/null
+  wrk -t2 -c50 -d15s -s "$WORK/api.lua" "http://127.0.0.1:$PORT/api/v1/screenings" > /dev/null
   awk -v n="$name" '/VmRSS|RssAnon|RssFile/{v[$1]=$2} END {printf "%-52s %6.0f MiB (anonymous %.0f, files %.0f)\n", n,
     v["VmRSS:"]/1024, v["RssAnon:"]/1024, v["RssFile:"]/1024}' "/proc/$pid/status"
   kill "$pid"; wait "$pid" 2>/dev/null || true
 }
 if command -v wrk > /dev/null; then
   echo
-  echo "RSS after 30 s of load (wrk -c50 on /screening and /):"
+  echo "RSS after 40 s of load (wrk -c50 on /screening, / and the API):"
   rss_after_load "app: java -jar (plain)" -jar "$APP_JAR" "${APP_ARGS[@]}"
-  rss_after_load "app: extracted + CDS + AOT (recommended)" -XX:SharedArchiveFile="$WORK/app/app.jsa" \
-    -Dspring.aot.enabled=true -jar "$APP_EXTRACTED" "${APP_ARGS[@]}"
+  rss_after_load "app: recommended" "${RECOMMENDED[@]}" -jar "$APP_EXTRACTED" "${APP_ARGS[@]}"
+  rss_after_load "app: recommended without -XX:MaxNewSize=64m" "${RECOMMENDED[@]:1}" -jar "$APP_EXTRACTED" \
+    "${APP_ARGS[@]}"
 fi

@@ -5,7 +5,7 @@
 # in-memory database of its own). Prints the path of the jar to start:
 #
 #   APP=$(deploy/prepare.sh target/iop-fit-screener-*.jar target/production)
-#   java -Xmx256m -XX:SharedArchiveFile=target/production/app.jsa -Dspring.aot.enabled=true -jar "$APP"
+#   java -Xmx256m -XX:MaxNewSize=64m -XX:SharedArchiveFile=target/production/app.jsa -Dspring.aot.enabled=true -jar "$APP"
 set -euo pipefail
 JAR=$(realpath "$1")
 mkdir -p "$2" && DIR=$(realpath "$2")
