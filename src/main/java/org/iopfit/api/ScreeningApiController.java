@@ -34,7 +34,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -105,14 +104,7 @@ class ScreeningApiController {
 	void screen(HttpServletRequest request, HttpServletResponse response,
 			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage)
 			throws IOException {
-		ScreeningResponse result = respond(JsonAnswers.read(readBody(request)), acceptLanguage);
-		// Written here, not by a message converter: the mapping's "produces" has already
-		// settled the format, and choosing a converter again for every answer cost a
-		// tenth of the request (docs/performance.md).
-		byte[] json = this.responseWriter.writeValueAsBytes(result);
-		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		response.setContentLength(json.length);
-		response.getOutputStream().write(json);
+		sendAnswer(response, respond(JsonAnswers.read(readBody(request)), acceptLanguage));
 	}
 
 	/**
@@ -146,7 +138,7 @@ class ScreeningApiController {
 	 */
 	@Operation(hidden = true) // documented with the JSON body, as one operation
 	@PostMapping(path = PATH, consumes = { FhirTerms.MEDIA_TYPE, "application/json+fhir" })
-	ResponseEntity<?> screenQuestionnaireResponse(InputStream body,
+	void screenQuestionnaireResponse(InputStream body, HttpServletResponse response,
 			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage)
 			throws IOException {
 		String json;
@@ -154,20 +146,41 @@ class ScreeningApiController {
 			json = new String(body.readAllBytes(), StandardCharsets.UTF_8);
 		}
 		catch (BodySizeLimit.TooLargeException ex) {
-			return operationOutcome(this.fhir.tooLarge(BodySizeLimit.DETAIL));
+			sendOperationOutcome(response, this.fhir.tooLarge(BodySizeLimit.DETAIL));
+			return;
 		}
+		Answers answers;
 		try {
-			return ResponseEntity.ok()
-				.contentType(MediaType.APPLICATION_JSON)
-				.body(respond(this.fhir.read(json), acceptLanguage));
+			answers = this.fhir.read(json);
 		}
 		catch (InvalidQuestionnaireResponseException ex) {
-			return operationOutcome(ex.operationOutcome());
+			sendOperationOutcome(response, ex.operationOutcome());
+			return;
 		}
+		sendAnswer(response, respond(answers, acceptLanguage));
 	}
 
-	private static ResponseEntity<String> operationOutcome(String json) {
-		return ResponseEntity.badRequest().contentType(FhirScreenings.FHIR_JSON).body(json);
+	/**
+	 * Writes the suggestion as JSON. Written here, not by a message converter: the
+	 * mapping has already settled the format, and choosing a converter again for every
+	 * answer cost a tenth of the request (docs/performance.md).
+	 */
+	private void sendAnswer(HttpServletResponse response, ScreeningResponse answer) throws IOException {
+		send(response, HttpServletResponse.SC_OK, MediaType.APPLICATION_JSON_VALUE,
+				this.responseWriter.writeValueAsBytes(answer));
+	}
+
+	private static void sendOperationOutcome(HttpServletResponse response, String json) throws IOException {
+		send(response, HttpServletResponse.SC_BAD_REQUEST, FhirScreenings.FHIR_JSON.toString(),
+				json.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static void send(HttpServletResponse response, int status, String contentType, byte[] body)
+			throws IOException {
+		response.setStatus(status);
+		response.setContentType(contentType);
+		response.setContentLength(body.length);
+		response.getOutputStream().write(body);
 	}
 
 	private ScreeningResponse respond(Answers answers, String acceptLanguage) {

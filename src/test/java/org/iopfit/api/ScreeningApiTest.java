@@ -181,7 +181,9 @@ class ScreeningApiTest {
 				arguments("an unknown crisis property", withCrisis(json, "sad", true), List.of("crisis.sad")),
 				arguments("several bad answers at once", with(json, "support", 3).put("canAttend", "MAYBE"),
 						List.of("support", "canAttend")),
-				arguments("an array body", json.createArrayNode().add(1), List.of("")));
+				arguments("an array body", json.createArrayNode().add(1), List.of("")),
+				arguments("a null body", json.nullNode(), List.of("")),
+				arguments("a string body", json.getNodeFactory().stringNode("SELF"), List.of("")));
 	}
 
 	@ParameterizedTest(name = "{0}")
