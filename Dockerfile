@@ -19,13 +19,13 @@ FROM eclipse-temurin:17-jre
 RUN useradd --system --uid 10001 --home-dir /app iopfit
 WORKDIR /app
 COPY --from=build /src/app.jar /tmp/app.jar
-COPY deploy/prepare.sh /tmp/prepare.sh
-# The jar extracted and its class data sharing archive, made by this image's own JVM (the
-# README's JVM options; the archive only works with the JVM that wrote it).
-RUN /tmp/prepare.sh /tmp/app.jar /app/run && rm /tmp/app.jar /tmp/prepare.sh
+COPY deploy/prepare.sh deploy/jvm.options /tmp/deploy/
+# The jar extracted, its class data sharing archive made by this image's own JVM (the archive
+# only works with the JVM that wrote it) and the README's JVM options (/app/run/jvm.options).
+RUN /tmp/deploy/prepare.sh /tmp/app.jar /app/run && rm -r /tmp/app.jar /tmp/deploy
 USER iopfit
-# PostgreSQL (the postgres profile); the JVM sized from the container's memory limit.
+# PostgreSQL (the postgres profile); the heap sized from the container's memory limit.
 ENV SPRING_PROFILES_ACTIVE=postgres \
-    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=70 -XX:MaxNewSize=64m -XX:+ExitOnOutOfMemoryError -XX:SharedArchiveFile=/app/run/app.jsa -Dspring.aot.enabled=true"
+    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=70"
 EXPOSE 8080
-ENTRYPOINT ["java", "-jar", "/app/run/app.jar"]
+ENTRYPOINT ["java", "@/app/run/jvm.options", "-jar", "/app/run/app.jar"]

@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
 # Start-up time of this app, the way the README recommends running it in production and the
-# plain way, beside the bare baseline. Each start is timed RUNS times on one database (the
-# first start, which creates the database and the first admin, is left out), until the
-# health check answers. Prints Spring's "Started in" figure (the median) and the JVM's uptime,
-# then each start's RSS after 40 s of load (when wrk is there).
+# plain way, beside the bare baseline. Each way of starting is timed RUNS times, the ways taking
+# turns, on one database (the first start, which creates the database and the first admin, is
+# left out), until the landing page answers. Prints Spring's "Started in" figure (the median)
+# and the JVM's uptime, then each start's RSS after 40 s of load (when wrk is there).
 #
 #   bench/startup.sh                # 5 starts of each
 #   RUNS=3 bench/startup.sh
 #
 # What "recommended" means (README, JVM options): the jar built with ahead-of-time processing
-# (-Paot) and prepared by deploy/prepare.sh (extracted, a class data sharing archive), then
-# java -XX:MaxNewSize=64m -XX:SharedArchiveFile=app.jsa -Dspring.aot.enabled=true -jar app.jar
+# (-Paot) and prepared by deploy/prepare.sh (extracted, a class data sharing archive, the
+# options of deploy/jvm.options), then java -Xmx256m @DIR/jvm.options -jar DIR/app.jar
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -55,22 +55,34 @@ start() { # log-file java-args... -> prints "started-in uptime"
 java $JAVA_OPTS -XX:ArchiveClassesAtExit="$WORK/base.jsa" -Dspring.context.exit=onRefresh \
   -jar "$BASE_EXTRACTED" "${BASE_ARGS[@]}" > "$WORK/train-base.log" 2>&1
 
-measure() { # name java-args...
-  local name=$1; shift
-  local figures=()
-  for i in $(seq 1 "$RUNS"); do figures+=("$(start "$WORK/start.log" "$@")"); done
-  printf '%s\n' "${figures[@]}" | sort -n | awk -v n="$name" '{s[NR]=$1; u[NR]=$2} END {m=int((NR+1)/2);
-    printf "%-52s %8.2f s %8.2f s %6.2f-%.2f s\n", n, s[m], u[m], s[1], s[NR]}'
-}
+RECOMMENDED=(@"$WORK/app/jvm.options")
+# The same options but one, for what that one buys.
+without() { grep -v -- "$1" "$WORK/app/jvm.options" > "$WORK/without-$2.options"; echo "@$WORK/without-$2.options"; }
+JIT_DEFAULTS=$(without Tier4 jit)
+# The starts compared, one function each; they take turns (one start of each per round), so a
+# busier spell of the machine falls on all of them alike.
+app_plain() { start "$WORK/start.log" -jar "$APP_JAR" "${APP_ARGS[@]}"; }
+app_recommended() { start "$WORK/start.log" "${RECOMMENDED[@]}" -jar "$APP_EXTRACTED" "${APP_ARGS[@]}"; }
+app_jit_defaults() { start "$WORK/start.log" "$JIT_DEFAULTS" -jar "$APP_EXTRACTED" "${APP_ARGS[@]}"; }
+base_plain() { start "$WORK/start.log" -jar "$BASE_JAR" "${BASE_ARGS[@]}"; }
+base_cds() { start "$WORK/start.log" -XX:SharedArchiveFile="$WORK/base.jsa" -jar "$BASE_EXTRACTED" "${BASE_ARGS[@]}"; }
+STARTS=(app_plain app_recommended app_jit_defaults base_plain base_cds)
+declare -A NAMES=([app_plain]="app: java -jar (plain)"
+  [app_recommended]="app: recommended (extracted, CDS, AOT, jvm.options)"
+  [app_jit_defaults]="app: recommended, C2 at the JVM's thresholds"
+  [base_plain]="baseline: java -jar (plain)" [base_cds]="baseline: extracted + CDS")
 
 start "$WORK/first.log" -jar "$APP_JAR" "${APP_ARGS[@]}" > /dev/null   # creates the database
+declare -A FIGURES
+for _ in $(seq 1 "$RUNS"); do
+  for s in "${STARTS[@]}"; do FIGURES[$s]+="$($s)"$'\n'; done
+done
 echo
 printf '%-52s %10s %10s %13s\n' "start ($RUNS runs, $JAVA_OPTS)" "started in" "JVM up" "range"
-measure "app: java -jar (plain)" -jar "$APP_JAR" "${APP_ARGS[@]}"
-RECOMMENDED=(-XX:MaxNewSize=64m -XX:SharedArchiveFile="$WORK/app/app.jsa" -Dspring.aot.enabled=true)
-measure "app: extracted + CDS + AOT (recommended)" "${RECOMMENDED[@]}" -jar "$APP_EXTRACTED" "${APP_ARGS[@]}"
-measure "baseline: java -jar (plain)" -jar "$BASE_JAR" "${BASE_ARGS[@]}"
-measure "baseline: extracted + CDS" -XX:SharedArchiveFile="$WORK/base.jsa" -jar "$BASE_EXTRACTED" "${BASE_ARGS[@]}"
+for s in "${STARTS[@]}"; do
+  printf '%s' "${FIGURES[$s]}" | sort -n | awk -v n="${NAMES[$s]}" '{s[NR]=$1; u[NR]=$2} END {m=int((NR+1)/2);
+    printf "%-52s %8.2f s %8.2f s %6.2f-%.2f s\n", n, s[m], u[m], s[1], s[NR]}'
+done
 
 # Memory after a short load, for the ways of starting the app: the class data sharing archive
 # is resident too (Debian's JDK maps it at a new address and rewrites its pointers, so its pages
@@ -98,6 +110,6 @@ if command -v wrk > /dev/null; then
   echo "RSS after 40 s of load (wrk -c50 on /screening, / and the API):"
   rss_after_load "app: java -jar (plain)" -jar "$APP_JAR" "${APP_ARGS[@]}"
   rss_after_load "app: recommended" "${RECOMMENDED[@]}" -jar "$APP_EXTRACTED" "${APP_ARGS[@]}"
-  rss_after_load "app: recommended without -XX:MaxNewSize=64m" "${RECOMMENDED[@]:1}" -jar "$APP_EXTRACTED" \
+  rss_after_load "app: recommended without -XX:MaxNewSize=64m" "$(without MaxNewSize cap)" -jar "$APP_EXTRACTED" \
     "${APP_ARGS[@]}"
 fi
