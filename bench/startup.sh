@@ -55,14 +55,14 @@ start() { # log-file java-args... -> prints "started-in uptime"
 java $JAVA_OPTS -XX:ArchiveClassesAtExit="$WORK/base.jsa" -Dspring.context.exit=onRefresh \
   -jar "$BASE_EXTRACTED" "${BASE_ARGS[@]}" > "$WORK/train-base.log" 2>&1
 
-RECOMMENDED=(@"$WORK/app/jvm.options")
-# The same options but one, for what that one buys.
-without() { grep -v -- "$1" "$WORK/app/jvm.options" > "$WORK/without-$2.options"; echo "@$WORK/without-$2.options"; }
-JIT_DEFAULTS=$(without Tier4 jit)
+RECOMMENDED="@$WORK/app/jvm.options"
+# The same options but those naming $1, for what they buy.
+without() { grep -v -- "$1" "$WORK/app/jvm.options" > "$WORK/without-$1.options"; echo "@$WORK/without-$1.options"; }
+JIT_DEFAULTS=$(without Tier4)
 # The starts compared, one function each; they take turns (one start of each per round), so a
 # busier spell of the machine falls on all of them alike.
 app_plain() { start "$WORK/start.log" -jar "$APP_JAR" "${APP_ARGS[@]}"; }
-app_recommended() { start "$WORK/start.log" "${RECOMMENDED[@]}" -jar "$APP_EXTRACTED" "${APP_ARGS[@]}"; }
+app_recommended() { start "$WORK/start.log" "$RECOMMENDED" -jar "$APP_EXTRACTED" "${APP_ARGS[@]}"; }
 app_jit_defaults() { start "$WORK/start.log" "$JIT_DEFAULTS" -jar "$APP_EXTRACTED" "${APP_ARGS[@]}"; }
 base_plain() { start "$WORK/start.log" -jar "$BASE_JAR" "${BASE_ARGS[@]}"; }
 base_cds() { start "$WORK/start.log" -XX:SharedArchiveFile="$WORK/base.jsa" -jar "$BASE_EXTRACTED" "${BASE_ARGS[@]}"; }
@@ -109,7 +109,7 @@ if command -v wrk > /dev/null; then
   echo
   echo "RSS after 40 s of load (wrk -c50 on /screening, / and the API):"
   rss_after_load "app: java -jar (plain)" -jar "$APP_JAR" "${APP_ARGS[@]}"
-  rss_after_load "app: recommended" "${RECOMMENDED[@]}" -jar "$APP_EXTRACTED" "${APP_ARGS[@]}"
-  rss_after_load "app: recommended without -XX:MaxNewSize=64m" "$(without MaxNewSize cap)" -jar "$APP_EXTRACTED" \
+  rss_after_load "app: recommended" "$RECOMMENDED" -jar "$APP_EXTRACTED" "${APP_ARGS[@]}"
+  rss_after_load "app: recommended without -XX:MaxNewSize=64m" "$(without MaxNewSize)" -jar "$APP_EXTRACTED" \
     "${APP_ARGS[@]}"
 fi

@@ -17,7 +17,7 @@ rm -rf "$DIR/lib" "$DIR/app.jsa" "$DIR/jvm.options" "$DIR"/*.jar
 java -Djarmode=tools -jar "$JAR" extract --destination "$DIR" > /dev/null
 APP="$DIR/$(basename "$JAR")"
 TRAIN=$(mktemp -d)
-if ! (cd "$TRAIN" && java -XX:ArchiveClassesAtExit="$DIR/app.jsa" -Dspring.aot.enabled=true \
+if ! (cd "$TRAIN" && java @"$OPTIONS" -XX:ArchiveClassesAtExit="$DIR/app.jsa" \
     -Dspring.context.exit=onRefresh -jar "$APP" --spring.datasource.url=jdbc:h2:mem:training \
     --screener.answers-cookie.key-file="$TRAIN/answers.key" > "$TRAIN/training.log" 2>&1); then
   cat "$TRAIN/training.log" >&2
