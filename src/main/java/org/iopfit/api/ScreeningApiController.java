@@ -8,10 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.core.JacksonException;
@@ -33,7 +29,6 @@ import org.iopfit.system.ProviderProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -49,6 +44,9 @@ import org.springframework.web.bind.annotation.RestController;
 class ScreeningApiController {
 
 	static final String PATH = "/api/v1/screenings";
+
+	/** FHIR JSON's media type before R4, which some clients still send. */
+	static final String FHIR_LEGACY_MEDIA_TYPE = "application/json+fhir";
 
 	/** The encodings JSON's parser detects by itself (RFC 8259, RFC 4627). */
 	private static final Set<Charset> JSON_ENCODINGS = Set.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16,
@@ -77,29 +75,6 @@ class ScreeningApiController {
 		this.responseWriter = json.writerFor(ScreeningResponse.class);
 	}
 
-	@Operation(summary = "Suggest a level of care for a complete set of screening answers",
-			description = "The suggestion is not a diagnosis; a clinician makes the final placement decision. "
-					+ "Texts follow Accept-Language (English or Spanish). The answers come as JSON, or as a FHIR R4 "
-					+ "QuestionnaireResponse (Content-Type " + FhirTerms.MEDIA_TYPE + ") to the Questionnaire at "
-					+ "/fhir/Questionnaire/" + FhirTerms.QUESTIONNAIRE_ID + " (canonical " + FhirTerms.QUESTIONNAIRE_URL
-					+ "), whose linkIds are the JSON properties' paths.")
-	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-			content = {
-					@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-							schema = @Schema(ref = OpenApiConfiguration.ANSWERS_SCHEMA)),
-					@Content(mediaType = FhirTerms.MEDIA_TYPE,
-							schema = @Schema(type = "object", description = "A FHIR R4 QuestionnaireResponse")) })
-	@ApiResponse(responseCode = "200", description = "The suggestion",
-			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-					schema = @Schema(implementation = ScreeningResponse.class)))
-	@ApiResponse(responseCode = "400",
-			description = "Missing, unknown or wrong answers, each one named: a problem for JSON, a FHIR "
-					+ "OperationOutcome (each bad item by linkId) for a QuestionnaireResponse",
-			content = {
-					@Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-							schema = @Schema(implementation = ProblemDetail.class)),
-					@Content(mediaType = FhirTerms.MEDIA_TYPE,
-							schema = @Schema(type = "object", description = "A FHIR R4 OperationOutcome")) })
 	@PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 	void screen(HttpServletRequest request, HttpServletResponse response,
 			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage)
@@ -136,8 +111,7 @@ class ScreeningApiController {
 	 * The same for a FHIR QuestionnaireResponse. Reads the body itself, so that even a
 	 * body over the size limit gets an OperationOutcome rather than a problem.
 	 */
-	@Operation(hidden = true) // documented with the JSON body, as one operation
-	@PostMapping(path = PATH, consumes = { FhirTerms.MEDIA_TYPE, "application/json+fhir" })
+	@PostMapping(path = PATH, consumes = { FhirTerms.MEDIA_TYPE, FHIR_LEGACY_MEDIA_TYPE })
 	void screenQuestionnaireResponse(InputStream body, HttpServletResponse response,
 			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage)
 			throws IOException {

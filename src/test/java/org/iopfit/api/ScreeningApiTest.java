@@ -275,24 +275,6 @@ class ScreeningApiTest {
 		assertThat(assertProblem(response, 404).get("instance").stringValue()).isEqualTo("/api/v2/nothing");
 	}
 
-	@Test
-	void theOpenApiDescriptionDocumentsEveryAnswer() throws Exception {
-		HttpResponse<String> response = http.send(
-				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/v3/api-docs")).build(),
-				BodyHandlers.ofString());
-
-		assertThat(response.statusCode()).isEqualTo(200);
-		JsonNode api = this.json.readTree(response.body());
-		assertThat(api.at("/paths/~1api~1v1~1screenings/post").isObject()).isTrue();
-		JsonNode answers = api.at("/components/schemas/ScreeningAnswers");
-		assertThat(answers.get("required").valueStream().map(JsonNode::stringValue))
-			.containsExactlyInAnyOrderElementsOf(moderateAnswers(this.json).propertyNames());
-		assertThat(answers.at("/properties/support/enum").valueStream().map(JsonNode::stringValue))
-			.containsExactly("STRONG", "SOME", "NONE");
-		assertThat(answers.at("/properties/crisis/required").size()).isEqualTo(3);
-		assertThat(answers.at("/properties/substances/minItems").intValue()).isEqualTo(1);
-	}
-
 	private JsonNode assertProblem(HttpResponse<String> response, int status) {
 		assertThat(response.statusCode()).isEqualTo(status);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
