@@ -1,15 +1,14 @@
 package org.iopfit.api;
 
-import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.Arrays;
 import java.util.List;
 
-import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.iopfit.fhir.FhirTerms;
@@ -40,21 +39,21 @@ class ApiDescription {
 
 	private static final String PROBLEM = "ProblemDetail";
 
+	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
 	private final byte[] document;
 
 	ApiDescription(JsonMapper json) {
-		this.document = json.writeValueAsBytes(describe(json));
+		this.document = json.writeValueAsBytes(describe());
 	}
 
 	@GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
-	void send(HttpServletResponse response) throws IOException {
-		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		response.setContentLength(this.document.length);
-		response.getOutputStream().write(this.document);
+	byte[] document() {
+		return this.document;
 	}
 
-	private static ObjectNode describe(JsonMapper json) {
-		ObjectNode api = json.createObjectNode();
+	private static ObjectNode describe() {
+		ObjectNode api = NODES.objectNode();
 		api.put("openapi", "3.1.0");
 		api.putObject("info")
 			.put("title", "IOP Fit Screener API")
@@ -77,31 +76,31 @@ class ApiDescription {
 			.putObject("schema")
 			.put("type", "string");
 		ObjectNode body = screen.putObject("requestBody").put("required", true).putObject("content");
-		body.putObject(MediaType.APPLICATION_JSON_VALUE).set("schema", ref(json, ANSWERS));
+		body.putObject(MediaType.APPLICATION_JSON_VALUE).set("schema", ref(ANSWERS));
 		for (String fhir : List.of(FhirTerms.MEDIA_TYPE, ScreeningApiController.FHIR_LEGACY_MEDIA_TYPE)) {
-			body.putObject(fhir).set("schema", fhirResource(json, "QuestionnaireResponse"));
+			body.putObject(fhir).set("schema", fhirResource("QuestionnaireResponse"));
 		}
 		ObjectNode responses = screen.putObject("responses");
 		responses.putObject("200")
 			.put("description", "The suggestion")
 			.putObject("content")
 			.putObject(MediaType.APPLICATION_JSON_VALUE)
-			.set("schema", ref(json, ScreeningResponse.class.getSimpleName()));
+			.set("schema", ref(ScreeningResponse.class.getSimpleName()));
 		ObjectNode invalid = responses.putObject("400")
 			.put("description",
 					"Missing, unknown or wrong answers, each one named: a problem for JSON, a FHIR "
 							+ "OperationOutcome (each bad item by linkId) for a QuestionnaireResponse")
 			.putObject("content");
-		invalid.putObject(MediaType.APPLICATION_PROBLEM_JSON_VALUE).set("schema", ref(json, PROBLEM));
-		invalid.putObject(FhirTerms.MEDIA_TYPE).set("schema", fhirResource(json, "OperationOutcome"));
+		invalid.putObject(MediaType.APPLICATION_PROBLEM_JSON_VALUE).set("schema", ref(PROBLEM));
+		invalid.putObject(FhirTerms.MEDIA_TYPE).set("schema", fhirResource("OperationOutcome"));
 		responses.putObject("415")
 			.put("description", "A Content-Type other than JSON or FHIR JSON, or a charset that cannot be read")
 			.putObject("content")
 			.putObject(MediaType.APPLICATION_PROBLEM_JSON_VALUE)
-			.set("schema", ref(json, PROBLEM));
+			.set("schema", ref(PROBLEM));
 		ObjectNode schemas = api.putObject("components").putObject("schemas");
-		schemas.set(ANSWERS, answers(json));
-		addRecord(json, schemas, ScreeningResponse.class);
+		schemas.set(ANSWERS, answers());
+		addRecord(schemas, ScreeningResponse.class);
 		ObjectNode problem = schemas.putObject(PROBLEM).put("type", "object");
 		problem.put("description", "RFC 9457 problem details (no type: about:blank)");
 		ObjectNode fields = problem.putObject("properties");
@@ -109,14 +108,13 @@ class ApiDescription {
 		fields.putObject("status").put("type", "integer").put("format", "int32");
 		fields.putObject("detail").put("type", "string");
 		fields.putObject("instance").put("type", "string").put("format", "uri-reference");
-		fields.set("errors",
-				json.createObjectNode().put("type", "array").set("items", schema(json, schemas, FieldProblem.class)));
+		fields.set("errors", NODES.objectNode().put("type", "array").set("items", schema(schemas, FieldProblem.class)));
 		return api;
 	}
 
 	/** The answers, one property per question, each required, nothing else allowed. */
-	private static ObjectNode answers(JsonMapper json) {
-		ObjectNode answers = json.createObjectNode().put("type", "object").put("additionalProperties", false);
+	private static ObjectNode answers() {
+		ObjectNode answers = NODES.objectNode().put("type", "object").put("additionalProperties", false);
 		ObjectNode properties = answers.putObject("properties");
 		ObjectNode crisis = properties.putObject(Question.CRISIS)
 			.put("type", "object")
@@ -126,19 +124,19 @@ class ApiDescription {
 		ArrayNode required = answers.putArray("required").add(Question.CRISIS);
 		for (Question question : Question.all()) {
 			boolean inCrisis = question.parent().isPresent();
-			(inCrisis ? crisisProperties : properties).set(question.property(), schemaOf(json, question));
+			(inCrisis ? crisisProperties : properties).set(question.property(), schemaOf(question));
 			(inCrisis ? crisisRequired : required).add(question.property());
 		}
 		return answers;
 	}
 
-	private static ObjectNode schemaOf(JsonMapper json, Question question) {
+	private static ObjectNode schemaOf(Question question) {
 		return switch (question.kind()) {
-			case YES_NO -> json.createObjectNode().put("type", "boolean");
-			case ONE_OF -> oneOf(json, question.choices());
+			case YES_NO -> NODES.objectNode().put("type", "boolean");
+			case ONE_OF -> oneOf(question.choices());
 			case ANY_OF, AT_LEAST_ONE_OF -> {
-				ObjectNode array = json.createObjectNode().put("type", "array");
-				array.set("items", oneOf(json, question.choices()));
+				ObjectNode array = NODES.objectNode().put("type", "array");
+				array.set("items", oneOf(question.choices()));
 				yield array.put("uniqueItems", true)
 					.put("minItems", (question.kind() == Question.Kind.AT_LEAST_ONE_OF) ? 1 : 0);
 			}
@@ -149,53 +147,53 @@ class ApiDescription {
 	 * The schema of a value the API writes: a record becomes an object under its own
 	 * name, an enum the names Jackson writes, a list an array.
 	 */
-	private static ObjectNode schema(JsonMapper json, ObjectNode schemas, Type type) {
+	private static ObjectNode schema(ObjectNode schemas, Type type) {
 		if (type instanceof ParameterizedType list && list.getRawType() == List.class) {
-			ObjectNode array = json.createObjectNode().put("type", "array");
-			array.set("items", schema(json, schemas, list.getActualTypeArguments()[0]));
+			ObjectNode array = NODES.objectNode().put("type", "array");
+			array.set("items", schema(schemas, list.getActualTypeArguments()[0]));
 			return array;
 		}
 		Class<?> value = (Class<?>) type;
 		if (value.isRecord()) {
-			addRecord(json, schemas, value);
-			return ref(json, value.getSimpleName());
+			addRecord(schemas, value);
+			return ref(value.getSimpleName());
 		}
 		if (value.isEnum()) {
-			return oneOf(json,
+			return oneOf(
 					Arrays.stream(value.getEnumConstants()).map((constant) -> ((Enum<?>) constant).name()).toList());
 		}
 		if (value == int.class) {
-			return json.createObjectNode().put("type", "integer").put("format", "int32");
+			return NODES.objectNode().put("type", "integer").put("format", "int32");
 		}
 		if (value == String.class) {
-			return json.createObjectNode().put("type", "string");
+			return NODES.objectNode().put("type", "string");
 		}
 		throw new IllegalArgumentException("No schema for " + value);
 	}
 
-	private static void addRecord(JsonMapper json, ObjectNode schemas, Class<?> record) {
+	private static void addRecord(ObjectNode schemas, Class<?> record) {
 		if (schemas.has(record.getSimpleName())) {
 			return;
 		}
 		ObjectNode object = schemas.putObject(record.getSimpleName()).put("type", "object");
 		ObjectNode properties = object.putObject("properties");
 		for (RecordComponent component : record.getRecordComponents()) {
-			properties.set(component.getName(), schema(json, schemas, component.getGenericType()));
+			properties.set(component.getName(), schema(schemas, component.getGenericType()));
 		}
 	}
 
-	private static ObjectNode oneOf(JsonMapper json, List<String> values) {
-		ObjectNode schema = json.createObjectNode().put("type", "string");
+	private static ObjectNode oneOf(List<String> values) {
+		ObjectNode schema = NODES.objectNode().put("type", "string");
 		values.forEach(schema.putArray("enum")::add);
 		return schema;
 	}
 
-	private static ObjectNode fhirResource(JsonMapper json, String resource) {
-		return json.createObjectNode().put("type", "object").put("description", "A FHIR R4 " + resource);
+	private static ObjectNode fhirResource(String resource) {
+		return NODES.objectNode().put("type", "object").put("description", "A FHIR R4 " + resource);
 	}
 
-	private static ObjectNode ref(JsonMapper json, String schema) {
-		return json.createObjectNode().put("$ref", "#/components/schemas/" + schema);
+	private static ObjectNode ref(String schema) {
+		return NODES.objectNode().put("$ref", "#/components/schemas/" + schema);
 	}
 
 }

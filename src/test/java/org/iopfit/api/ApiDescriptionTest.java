@@ -127,20 +127,33 @@ class ApiDescriptionTest {
 					this.api.at("/paths/~1api~1v1~1screenings/post/responses/200/content/application~1json/schema"),
 					"$", seen);
 		}
-		HttpResponse<String> problem = post(wrong);
-		assertThat(problem.statusCode()).isEqualTo(400);
-		assertFits(this.json.readTree(problem.body()),
+		HttpResponse<String> invalid = post(wrong);
+		assertThat(invalid.statusCode()).isEqualTo(400);
+		assertFits(this.json.readTree(invalid.body()),
 				this.api.at("/paths/~1api~1v1~1screenings/post/responses/400/content/application~1problem+json/schema"),
 				"$", seen);
+		HttpResponse<String> unsupported = http.send(HttpRequest.newBuilder(answersAddress())
+			.header("Content-Type", MediaType.TEXT_PLAIN_VALUE)
+			.POST(BodyPublishers.ofString(emergency.toString()))
+			.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
+		assertThat(unsupported.statusCode()).isEqualTo(415);
+		assertFits(this.json.readTree(unsupported.body()),
+				this.api.at("/paths/~1api~1v1~1screenings/post/responses/415/content/application~1problem+json/schema"),
+				"$", seen);
 
-		// Every property described was sent by one of them.
+		// Every property of every schema the API writes (all but the answers it reads)
+		// was
+		// sent by one of them.
 		Set<String> described = new HashSet<>();
-		for (String schema : List.of("ScreeningResponse", "Text", "CallUs", "CrisisLine", "ProblemDetail",
-				"FieldProblem")) {
-			this.api.at("/components/schemas/" + schema + "/properties")
-				.propertyNames()
-				.forEach((property) -> described.add(schema + "." + property));
-		}
+		this.api.get("components").get("schemas").properties().forEach((schema) -> {
+			if (!schema.getKey().equals("ScreeningAnswers")) {
+				schema.getValue()
+					.get("properties")
+					.propertyNames()
+					.forEach((property) -> described.add(schema.getKey() + "." + property));
+			}
+		});
+		assertThat(described).contains("ScreeningResponse.level", "CrisisLine.sms", "FieldProblem.field");
 		assertThat(seen).containsAll(described);
 	}
 
@@ -187,11 +200,14 @@ class ApiDescriptionTest {
 	}
 
 	private HttpResponse<String> post(ObjectNode answers) throws IOException, InterruptedException {
-		return http
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + ScreeningApiController.PATH))
-				.header("Content-Type", MediaType.APPLICATION_JSON_VALUE)
-				.POST(BodyPublishers.ofString(answers.toString()))
-				.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
+		return http.send(HttpRequest.newBuilder(answersAddress())
+			.header("Content-Type", MediaType.APPLICATION_JSON_VALUE)
+			.POST(BodyPublishers.ofString(answers.toString()))
+			.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	private URI answersAddress() {
+		return URI.create("http://localhost:" + this.port + ScreeningApiController.PATH);
 	}
 
 }
