@@ -58,6 +58,17 @@ public enum AuditAction {
 	 * An administrator removed an account's passkeys and recovery codes (its sessions end
 	 * at once).
 	 */
-	SECOND_FACTOR_RESET
+	SECOND_FACTOR_RESET,
+
+	/** An administrator made a one-time enrolment code for an account (shown once). */
+	ENROLMENT_CODE_ISSUED,
+	/** An enrolment code was used to add a passkey to an account that had none. */
+	ENROLMENT_CODE_USED,
+	/** An enrolment code that was wrong, used or expired. */
+	ENROLMENT_CODE_FAILED,
+	/** A staff member confirmed it was them again before a sensitive change (step-up). */
+	IDENTITY_CONFIRMED,
+	/** A client passed a limit (sign-in, codes, call-backs) and was refused for a while. */
+	RATE_LIMITED
 
 }
