@@ -21,6 +21,8 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import org.iopfit.system.BodySizeLimit;
+
 /**
  * RFC 9457 problem details for the API. Every detail is written here in plain words: no
  * exception message, class name or stack trace of ours or a library's reaches the client.
@@ -50,7 +52,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			errors = List.of(new FieldProblem(duplicate.group(1), "is sent more than once. Send it once."));
 		}
 		else if (causedBy(ex, BodySizeLimit.TooLargeException.class)) {
-			detail = BodySizeLimit.DETAIL;
+			// A chunked body that passed the limit while it was read.
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+					BodySizeLimit.DETAIL);
+			problem.setTitle("Content Too Large");
+			problem.setInstance(URI.create(path(request)));
+			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+				.header(HttpHeaders.CONNECTION, "close")
+				.body(problem);
 		}
 		else if (causedBy(ex, StreamConstraintsException.class)) {
 			detail = "The JSON is nested too deeply or has a value that is too long.";

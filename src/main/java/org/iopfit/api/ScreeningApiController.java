@@ -23,6 +23,7 @@ import org.iopfit.placement.Answers;
 import org.iopfit.placement.CrisisResource;
 import org.iopfit.placement.PlacementRules;
 import org.iopfit.placement.Recommendation;
+import org.iopfit.system.BodySizeLimit;
 import org.iopfit.system.Languages;
 import org.iopfit.system.ProviderProperties;
 
@@ -120,7 +121,9 @@ class ScreeningApiController {
 			json = new String(body.readAllBytes(), StandardCharsets.UTF_8);
 		}
 		catch (BodySizeLimit.TooLargeException ex) {
-			sendOperationOutcome(response, this.fhir.tooLarge(BodySizeLimit.DETAIL));
+			response.setHeader(HttpHeaders.CONNECTION, "close");
+			send(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, FhirScreenings.FHIR_JSON.toString(),
+					this.fhir.tooLarge(BodySizeLimit.DETAIL).getBytes(StandardCharsets.UTF_8));
 			return;
 		}
 		Answers answers;

@@ -47,7 +47,11 @@ class ErrorPages implements ErrorController {
 			return null;
 		}
 		ModelAndView page = new ModelAndView("error/error", status);
-		page.addObject("kind", (status == HttpStatus.NOT_FOUND) ? "404" : status.is5xxServerError() ? "5xx" : "4xx");
+		page.addObject("kind", switch (status) {
+			case NOT_FOUND -> "404";
+			case CONTENT_TOO_LARGE -> "413";
+			default -> status.is5xxServerError() ? "5xx" : "4xx";
+		});
 		return page;
 	}
 
@@ -61,6 +65,7 @@ class ErrorPages implements ErrorController {
 			case UNSUPPORTED_MEDIA_TYPE -> "Send the answers as JSON, with the header Content-Type: application/json, "
 					+ "or as a FHIR QuestionnaireResponse, with Content-Type: application/fhir+json.";
 			case NOT_ACCEPTABLE -> "The answer is JSON: accept application/json.";
+			case CONTENT_TOO_LARGE -> BodySizeLimit.DETAIL;
 			default -> status.is5xxServerError() ? "Something went wrong on our side. Please try again."
 					: "The request could not be handled.";
 		});

@@ -28,6 +28,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import org.iopfit.system.BodySizeLimit;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
@@ -201,14 +203,11 @@ class ScreeningApiTest {
 
 	static Stream<Arguments> unreadableBodies() {
 		String valid = moderateAnswers(JsonMapper.builder().build()).toString();
-		String tooLarge = "{\"respondent\":\"" + "x".repeat(BodySizeLimit.MAX_BYTES) + "\"}";
 		return Stream.of(arguments("an empty body", BodyPublishers.noBody(), "needs a JSON body"),
 				arguments("only spaces", BodyPublishers.ofString("   "), "needs a JSON body"),
 				arguments("not JSON", BodyPublishers.ofString("respondent=SELF"), "not valid JSON"),
 				arguments("JSON cut short", BodyPublishers.ofString(valid.substring(0, 40)), "not valid JSON"),
 				arguments("JSON with trailing text", BodyPublishers.ofString(valid + " and more"), "not valid JSON"),
-				arguments("a body over 64 KB", BodyPublishers.ofString(tooLarge), "larger than 64 KB"),
-				arguments("a chunked body over 64 KB", chunked(tooLarge), "larger than 64 KB"),
 				arguments("a property given twice",
 						BodyPublishers.ofString(valid.replace("{\"respondent\":\"SELF\"",
 								"{\"respondent\":\"SELF\",\"respondent\":\"SOMEONE_ELSE\"")),
@@ -220,6 +219,22 @@ class ScreeningApiTest {
 				arguments("deeply nested JSON",
 						BodyPublishers.ofString("{\"criteria\":" + "[".repeat(5000) + "]".repeat(5000) + "}"),
 						"nested too deeply"));
+	}
+
+	static Stream<Arguments> tooLargeBodies() {
+		String tooLarge = "{\"respondent\":\"" + "x".repeat(BodySizeLimit.MAX_BYTES) + "\"}";
+		return Stream.of(arguments("a body over 64 KB", BodyPublishers.ofString(tooLarge)),
+				arguments("a chunked body over 64 KB", chunked(tooLarge)));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("tooLargeBodies")
+	void bodiesOverTheLimitGetA413Problem(String description, BodyPublisher body) throws Exception {
+		HttpResponse<String> response = http.send(request().POST(body).build(), BodyHandlers.ofString());
+
+		JsonNode problem = assertProblem(response, 413);
+		assertThat(problem.get("detail").stringValue()).contains("larger than 64 KB");
+		assertThat(problem.get("instance").stringValue()).isEqualTo(ScreeningApiController.PATH);
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -213,7 +213,7 @@ class FhirApiTest {
 					request(API).header("Content-Type", "application/fhir+json").POST(body).build(),
 					BodyHandlers.ofString());
 
-			assertThat(response.statusCode()).isEqualTo(400);
+			assertThat(response.statusCode()).isEqualTo(413);
 			assertThat(outcome(response).getIssueFirstRep().getCode()).isEqualTo(OperationOutcome.IssueType.TOOLONG);
 		}
 	}
