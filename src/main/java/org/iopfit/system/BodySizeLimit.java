@@ -113,6 +113,7 @@ public class BodySizeLimit extends OncePerRequestFilter {
 		// The rest of the body is not worth reading: Tomcat swallows at most its
 		// max-swallow-size of it, then closes the connection.
 		request.setAttribute(REFUSED, Boolean.TRUE);
+		SecurityBaseline.writeTo(request, response);
 		response.setHeader("Connection", "close");
 		if (isApi(request)) {
 			writeProblem(request, response);
