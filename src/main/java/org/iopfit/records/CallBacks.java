@@ -42,6 +42,9 @@ public class CallBacks {
 	@Transactional
 	public CallBackRequest request(String firstName, String phone, String bestTime, boolean voicemailOk,
 			String language) {
+		if (!TypedText.isCleanLine(firstName)) {
+			throw new IllegalArgumentException("A first name has no control or format characters");
+		}
 		CallBackRequest saved = this.requests.save(new CallBackRequest(null, this.clock.instant(), firstName.strip(),
 				phone.strip(), (bestTime == null || bestTime.isBlank()) ? null : bestTime.strip(), voicemailOk,
 				language, CallBackStatus.NEW, null, null, null, null));

@@ -27,6 +27,9 @@ public record CallDetails(CallType callType, String callerName, String callbackP
 		callbackPhone = blankToNull(callbackPhone);
 		referralSource = blankToNull(referralSource);
 		overrideReason = blankToNull(overrideReason);
+		if (callerName != null && !TypedText.isCleanLine(callerName)) {
+			throw new IllegalArgumentException("A caller's name has no control or format characters");
+		}
 		if (recordedLevel != null && overrideReason == null) {
 			throw new IllegalArgumentException("A recorded level needs a reason");
 		}

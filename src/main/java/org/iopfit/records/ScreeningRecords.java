@@ -212,6 +212,9 @@ public class ScreeningRecords {
 	 */
 	@Transactional
 	public ScreeningNote addNote(String staff, SavedScreening screening, String text, Long corrects) {
+		if (!TypedText.isCleanText(text)) {
+			throw new IllegalArgumentException("A note has no control or format characters but line breaks");
+		}
 		if (corrects != null && notesOf(screening).stream().noneMatch((note) -> note.id().equals(corrects))) {
 			throw new IllegalArgumentException("Not a note of this screening");
 		}

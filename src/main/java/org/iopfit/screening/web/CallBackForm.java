@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.iopfit.records.TypedText;
+
 /**
  * "Ask us to call you": what a person types, kept as typed so that a page with an error
  * shows it again.
@@ -77,7 +79,10 @@ class CallBackForm {
 		if (name.isEmpty()) {
 			errors.put("firstName", "optin.callBack.error.firstName");
 		}
-		else if (name.length() > 60 || name.chars().anyMatch(Character::isISOControl)) {
+		else if (!TypedText.isCleanLine(name)) {
+			errors.put("firstName", "optin.callBack.error.firstName.characters");
+		}
+		else if (name.length() > 60) {
 			errors.put("firstName", "optin.callBack.error.firstName.long");
 		}
 		String number = this.phone.strip();
@@ -85,7 +90,7 @@ class CallBackForm {
 		if (!PHONE.matcher(number).matches() || digits < 7 || digits > 15) {
 			errors.put("phone", "optin.callBack.error.phone");
 		}
-		if (this.bestTime.strip().length() > 100 || this.bestTime.chars().anyMatch(Character::isISOControl)) {
+		if (this.bestTime.strip().length() > 100 || !TypedText.isCleanLine(this.bestTime)) {
 			errors.put("bestTime", "optin.callBack.error.bestTime");
 		}
 		if (!"true".equals(this.voicemail) && !"false".equals(this.voicemail)) {

@@ -15,6 +15,7 @@ import org.iopfit.records.CallDetails;
 import org.iopfit.records.CallType;
 import org.iopfit.records.CrisisAction;
 import org.iopfit.records.Disposition;
+import org.iopfit.records.TypedText;
 
 /**
  * The call record staff fill in when they finish a phone screening. Every field is
@@ -123,7 +124,10 @@ class CallRecordForm {
 	 */
 	Map<String, String> errors(Level suggested) {
 		Map<String, String> errors = new LinkedHashMap<>();
-		if (tooLong(this.callerName, 60)) {
+		if (!TypedText.isCleanLine(this.callerName)) {
+			errors.put("callerName", "staff.call.error.callerName.characters");
+		}
+		else if (tooLong(this.callerName, 60)) {
 			errors.put("callerName", "staff.call.error.callerName");
 		}
 		String phone = this.callbackPhone.strip();

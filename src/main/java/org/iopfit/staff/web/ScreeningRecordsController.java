@@ -14,6 +14,7 @@ import org.iopfit.records.CallType;
 import org.iopfit.records.SavedScreening;
 import org.iopfit.records.ScreeningRecords;
 import org.iopfit.records.Source;
+import org.iopfit.records.TypedText;
 import org.iopfit.staff.AuditAction;
 import org.iopfit.staff.AuditLog;
 import org.iopfit.staff.RecordKind;
@@ -101,6 +102,9 @@ class ScreeningRecordsController {
 		Map<String, String> errors = new LinkedHashMap<>();
 		if (text.isBlank()) {
 			errors.put("text", "staff.record.note.error");
+		}
+		else if (!TypedText.isCleanText(text)) {
+			errors.put("text", "staff.record.note.error.characters");
 		}
 		else if (text.length() > 4000) {
 			errors.put("text", "staff.record.note.error.long");

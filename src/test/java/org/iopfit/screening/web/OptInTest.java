@@ -11,6 +11,8 @@ import org.iopfit.questions.Draft;
 import org.iopfit.records.Drafts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -152,6 +154,25 @@ class OptInTest {
 		assertThat(sent.getResponse().getHeader(HttpHeaders.LOCATION)).isEqualTo("/screening/call-back/sent");
 		assertThat(this.visitor.cookie(AnswersCookie.CALL_BACK_NAME)).isNull();
 		assertThat(callBacks()).isEqualTo(before + 1);
+	}
+
+	// A right-to-left override, a zero-width space, a NUL: a name that reads differently
+	// in the staff queue than it was typed.
+	@ParameterizedTest
+	@ValueSource(strings = { "Ana\u202Eanitsirk", "An\u200Ba", "Ana\u0000" })
+	void aFirstNameWithHiddenCharactersIsRefusedWithEveryValueKept(String name) throws Exception {
+		int before = callBacks();
+
+		MvcResult page = this.visitor.post("/screening/call-back",
+				Map.of("firstName", List.of(name), "phone", List.of("555-010-0199"), "voicemail", List.of("false"),
+						"consent", List.of("yes"), "from", List.of("result")));
+
+		assertThat(page.getResponse().getStatus()).isEqualTo(303);
+		page = this.visitor.follow(page);
+		assertThat(body(page)).contains("<a href=\"#firstName\">Your first name has a hidden character in it")
+			.contains("value=\"555-010-0199\"")
+			.contains("data-level=\"IOP\"");
+		assertThat(callBacks()).isEqualTo(before);
 	}
 
 	@Test

@@ -141,6 +141,24 @@ class PhoneScreeningTest extends StaffWebTest {
 	}
 
 	@Test
+	void aCallersNameWithHiddenCharactersIsRefusedWithEveryValueKept() {
+		StaffClient browser = signedIn(account(StaffRole.ADMISSIONS));
+		browser.submit("/staff/screenings/new", "/staff/screenings/new", Map.of("callType", "SELF"));
+		walk(browser, Drafts.iopFields("SELF"));
+		int before = count();
+
+		HttpResponse<String> refused = browser.submitAll("/staff/screenings/new/result", "/staff/screenings/new/result",
+				Map.of("callerName", List.of("Sam\u202Eleumas"), "callbackPhone", List.of("555-010-0123"),
+						"referralSource", List.of("Doctor")));
+
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("<a href=\"#callerName\">The caller&#39;s name has a hidden or control")
+			.contains("value=\"555-010-0123\"")
+			.contains("value=\"Doctor\"");
+		assertThat(count()).isEqualTo(before);
+	}
+
+	@Test
 	void aDifferentLevelNeedsAReasonAndBothLevelsStayOnTheRecord() {
 		StaffClient browser = signedIn(account(StaffRole.ADMISSIONS));
 		browser.submit("/staff/screenings/new", "/staff/screenings/new", Map.of("callType", "SELF"));

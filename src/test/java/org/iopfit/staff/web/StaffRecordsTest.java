@@ -61,6 +61,29 @@ class StaffRecordsTest extends StaffWebTest {
 	}
 
 	@Test
+	void aNoteWithHiddenCharactersIsRefusedAndLineBreaksAreKept() {
+		SavedScreening screening = this.records.savePhone("someone", Drafts.iop(), null, Set.of(), null);
+		String page = "/staff/screenings/" + screening.referenceCode();
+		StaffClient browser = signedIn(account(StaffRole.ADMISSIONS));
+
+		for (String hidden : List.of("\u202E", "\u200B", "\u0000", "\u001B")) {
+			HttpResponse<String> refused = browser.submit(page, page + "/notes",
+					Map.of("text", "Call back" + hidden + " after 5"));
+			assertThat(refused.statusCode()).isEqualTo(200);
+			assertThat(refused.body()).contains("<a href=\"#text\">The note has a hidden or control character");
+		}
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM screening_note WHERE screening_id = ?", Integer.class,
+				screening.id()))
+			.isZero();
+
+		assertRedirect(browser.submit(page, page + "/notes", Map.of("text", "Call back\r\n\tafter 5")),
+				page + "#notes");
+		assertThat(this.jdbc.queryForObject("SELECT text FROM screening_note WHERE screening_id = ?", String.class,
+				screening.id()))
+			.isEqualTo("Call back\r\n\tafter 5");
+	}
+
+	@Test
 	void lookingUpCodesThatDoNotExistIsLimitedThenEvenARealCodeWaits() {
 		ReferenceCode real = this.records.saveOnline(Drafts.iop());
 		StaffClient browser = signedIn(account(StaffRole.ADMISSIONS));
