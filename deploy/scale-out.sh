@@ -36,7 +36,7 @@ curl -s -c "$STAFF" -b "$STAFF" -o "$WORK/login.html" "$LB/staff/login"
 token=$(csrf_of "$WORK/login.html")
 curl -s -c "$STAFF" -b "$STAFF" -D "$WORK/headers" -o /dev/null "$LB/staff/login" \
   --data-urlencode "username=lead" --data-urlencode "password=$ADMIN_PASSWORD" --data-urlencode "_csrf=$token"
-tr -d '\r' < "$WORK/headers" | grep -qi "^location: $LB/staff\$" || fail "lead could not sign in: $(head -n1 "$WORK/headers")"
+tr -d '\r' < "$WORK/headers" | grep -qi "^location: /staff\$" || fail "lead could not sign in: $(head -n1 "$WORK/headers")"
 signed_in_by=$(upstream_of "$WORK/headers")
 
 # 2a. A reference code saved through one instance is found by staff on the other.

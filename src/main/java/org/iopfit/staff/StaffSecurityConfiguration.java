@@ -89,7 +89,9 @@ class StaffSecurityConfiguration {
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
 			// After sign-in, always the console's start page: no session for a saved URL.
 			.requestCache((cache) -> cache.disable())
-			.csrf((csrf) -> csrf.csrfTokenRepository(SecurityBaseline.csrfTokens())
+			// The token in the session: one taken from another client does not go with
+			// this session.
+			.csrf((csrf) -> csrf.csrfTokenRepository(SecurityBaseline.sessionCsrfTokens(http))
 				.csrfTokenRequestHandler(SecurityBaseline.csrfTokenMasking()))
 			.headers(SecurityBaseline::headers)
 			.addFilterBefore(new SessionGuard(accounts, audit, clock, rules), AuthorizationFilter.class)

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -98,14 +99,36 @@ public final class SecurityBaseline {
 	}
 
 	/**
-	 * A CSRF token repository that keeps the token in a same-site cookie, drawn from a
-	 * random number generator of each thread's own ({@link CsrfTokens}).
+	 * The public pages' CSRF token repository: the token in a same-site cookie (an
+	 * anonymous visitor has no session to keep it in), drawn from a random number
+	 * generator of each thread's own ({@link CsrfTokens}). With https required, the
+	 * cookie is {@code __Host-XSRF-TOKEN}, Secure.
+	 * @param transport whether https is required
 	 * @return a new repository
 	 */
-	public static CsrfTokenRepository csrfTokens() {
+	static CsrfTokenRepository csrfTokens(TransportProperties transport) {
 		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
-		csrfTokens.setCookieCustomizer((cookie) -> cookie.sameSite("Strict"));
+		csrfTokens.setCookieName(transport.cookieName("XSRF-TOKEN"));
+		csrfTokens.setCookieCustomizer((cookie) -> {
+			cookie.sameSite("Strict").path("/");
+			if (transport.requireHttps()) {
+				cookie.secure(true);
+			}
+		});
 		return new CsrfTokens(csrfTokens);
+	}
+
+	/**
+	 * The staff console's CSRF token repository: the token in the signed-in session
+	 * ({@link SessionCsrfTokens}), so that a token taken from another client is worthless
+	 * with this one's session; before sign-in, in a cookie as on the public pages.
+	 * @param http the chain (its application context says whether https is required)
+	 * @return a new repository
+	 */
+	public static CsrfTokenRepository sessionCsrfTokens(HttpSecurity http) {
+		TransportProperties transport = http.getSharedObject(ApplicationContext.class)
+			.getBean(TransportProperties.class);
+		return new SessionCsrfTokens(csrfTokens(transport));
 	}
 
 	/**

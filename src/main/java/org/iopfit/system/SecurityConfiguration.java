@@ -20,11 +20,11 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(Ordered.LOWEST_PRECEDENCE)
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, TransportProperties transport) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			// The JSON API takes no cookies and changes nothing, so there is no request
 			// to forge.
-			.csrf((csrf) -> csrf.csrfTokenRepository(SecurityBaseline.csrfTokens())
+			.csrf((csrf) -> csrf.csrfTokenRepository(SecurityBaseline.csrfTokens(transport))
 				.csrfTokenRequestHandler(SecurityBaseline.csrfTokenMasking())
 				.ignoringRequestMatchers("/api/**"))
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new CsrfRejection()))

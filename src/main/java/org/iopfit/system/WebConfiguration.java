@@ -31,8 +31,8 @@ class WebConfiguration implements WebMvcConfigurer {
 	static final String LANGUAGE_PARAMETER = "lang";
 
 	@Bean
-	LocaleResolver localeResolver() {
-		return new SupportedLocaleResolver();
+	LocaleResolver localeResolver(TransportProperties transport) {
+		return new SupportedLocaleResolver(transport);
 	}
 
 	/** A malformed {@code Accept} header is ignored, as if none were sent. */
@@ -74,7 +74,13 @@ class WebConfiguration implements WebMvcConfigurer {
 	static class SupportedLocaleResolver extends CookieLocaleResolver {
 
 		SupportedLocaleResolver() {
-			super(LANGUAGE_PARAMETER);
+			this(new TransportProperties(false, ""));
+		}
+
+		SupportedLocaleResolver(TransportProperties transport) {
+			super(transport.cookieName(LANGUAGE_PARAMETER));
+			// A __Host- cookie must be Secure; otherwise Secure over https only.
+			setCookieSecure(transport.requireHttps());
 			setCookieMaxAge(Duration.ofDays(365));
 			setCookieSameSite("Lax");
 			// A malformed cookie (another app on the domain, a hand-edited one) is

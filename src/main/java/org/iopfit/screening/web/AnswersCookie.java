@@ -28,8 +28,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.iopfit.questions.Draft;
-import org.iopfit.records.ReferenceCode;
 import org.iopfit.questions.Step;
+import org.iopfit.records.ReferenceCode;
+import org.iopfit.system.TransportProperties;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
@@ -104,10 +105,25 @@ class AnswersCookie {
 
 	private final SecureRandom random = new SecureRandom();
 
-	AnswersCookie(AnswersCookieProperties properties, Clock clock) {
+	private final TransportProperties transport;
+
+	/**
+	 * The names the cookies have here: {@code __Host-} prefixed when https is required.
+	 */
+	private final String name;
+
+	private final String codeName;
+
+	private final String callBackName;
+
+	AnswersCookie(AnswersCookieProperties properties, Clock clock, TransportProperties transport) {
 		this.key = new SecretKeySpec(sha256(secretOf(properties)), "AES");
 		this.idleSeconds = properties.idleTimeout().toSeconds();
 		this.clock = clock;
+		this.transport = transport;
+		this.name = transport.cookieName(NAME);
+		this.codeName = transport.cookieName(CODE_NAME);
+		this.callBackName = transport.cookieName(CALL_BACK_NAME);
 	}
 
 	/** The answers the browser sent, or none where it sent no valid cookie. */
@@ -122,7 +138,7 @@ class AnswersCookie {
 			return Saved.NONE;
 		}
 		for (Cookie cookie : cookies) {
-			if (NAME.equals(cookie.getName())) {
+			if (this.name.equals(cookie.getName())) {
 				return open(cookie.getValue());
 			}
 		}
@@ -139,7 +155,7 @@ class AnswersCookie {
 	}
 
 	void write(HttpServletRequest request, HttpServletResponse response, Saved saved) {
-		response.addHeader(HttpHeaders.SET_COOKIE, cookie(request, NAME, seal(saved), null));
+		response.addHeader(HttpHeaders.SET_COOKIE, cookie(request, this.name, seal(saved), null));
 	}
 
 	/**
@@ -147,17 +163,17 @@ class AnswersCookie {
 	 * back/forward cache ({@code Clear-Site-Data}), so Back shows no answer either.
 	 */
 	void clear(HttpServletRequest request, HttpServletResponse response) {
-		response.addHeader(HttpHeaders.SET_COOKIE, cookie(request, NAME, "", Duration.ZERO));
-		response.addHeader(HttpHeaders.SET_COOKIE, cookie(request, CODE_NAME, "", Duration.ZERO));
+		response.addHeader(HttpHeaders.SET_COOKIE, cookie(request, this.name, "", Duration.ZERO));
+		response.addHeader(HttpHeaders.SET_COOKIE, cookie(request, this.codeName, "", Duration.ZERO));
 		clearCallBack(request, response);
 		response.addHeader("Clear-Site-Data", "\"cache\"");
 	}
 
-	private static String cookie(HttpServletRequest request, String name, String value, Duration maxAge) {
+	private String cookie(HttpServletRequest request, String name, String value, Duration maxAge) {
 		ResponseCookie.ResponseCookieBuilder cookie = ResponseCookie.from(name, value)
 			.path("/")
 			.httpOnly(true)
-			.secure(request.isSecure())
+			.secure(this.transport.secureCookies(request))
 			.sameSite("Lax");
 		if (maxAge != null) {
 			cookie.maxAge(maxAge);
@@ -197,7 +213,8 @@ class AnswersCookie {
 		byte[] draft = answers.toBytes();
 		byte[] value = code.value().getBytes(StandardCharsets.US_ASCII);
 		ByteBuffer plain = ByteBuffer.allocate(value.length + draft.length).put(value).put(draft);
-		response.addHeader(HttpHeaders.SET_COOKIE, cookie(request, CODE_NAME, seal(plain.array(), CODE_CONTEXT), null));
+		response.addHeader(HttpHeaders.SET_COOKIE,
+				cookie(request, this.codeName, seal(plain.array(), CODE_CONTEXT), null));
 	}
 
 	/**
@@ -212,7 +229,7 @@ class AnswersCookie {
 			return Optional.empty();
 		}
 		for (Cookie cookie : cookies) {
-			if (CODE_NAME.equals(cookie.getName())) {
+			if (this.codeName.equals(cookie.getName())) {
 				ByteBuffer plain = open(cookie.getValue(), CODE_CONTEXT);
 				if (plain == null || plain.remaining() < 8) {
 					return Optional.empty();
@@ -247,7 +264,7 @@ class AnswersCookie {
 			String kept = (field.length() > KEPT_CHARACTERS) ? field.substring(0, KEPT_CHARACTERS) : field;
 			plain.append(kept.length()).append(':').append(kept);
 		}
-		response.addHeader(HttpHeaders.SET_COOKIE, cookie(request, CALL_BACK_NAME,
+		response.addHeader(HttpHeaders.SET_COOKIE, cookie(request, this.callBackName,
 				seal(plain.toString().getBytes(StandardCharsets.UTF_8), CALL_BACK_CONTEXT), null));
 	}
 
@@ -255,7 +272,7 @@ class AnswersCookie {
 	Optional<CallBackForm> callBack(HttpServletRequest request) {
 		Cookie[] cookies = (request.getCookies() != null) ? request.getCookies() : new Cookie[0];
 		for (Cookie cookie : cookies) {
-			if (CALL_BACK_NAME.equals(cookie.getName())) {
+			if (this.callBackName.equals(cookie.getName())) {
 				ByteBuffer plain = open(cookie.getValue(), CALL_BACK_CONTEXT);
 				return (plain != null) ? callBackOf(StandardCharsets.UTF_8.decode(plain).toString()) : Optional.empty();
 			}
@@ -264,7 +281,7 @@ class AnswersCookie {
 	}
 
 	void clearCallBack(HttpServletRequest request, HttpServletResponse response) {
-		response.addHeader(HttpHeaders.SET_COOKIE, cookie(request, CALL_BACK_NAME, "", Duration.ZERO));
+		response.addHeader(HttpHeaders.SET_COOKIE, cookie(request, this.callBackName, "", Duration.ZERO));
 	}
 
 	private static Optional<CallBackForm> callBackOf(String plain) {

@@ -16,6 +16,7 @@ import org.iopfit.questions.AnswerReader;
 import org.iopfit.questions.Draft;
 import org.iopfit.questions.Question;
 import org.iopfit.questions.RawValue;
+import org.iopfit.system.TransportProperties;
 
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -115,12 +116,12 @@ class AnswersCookieTest {
 	private AnswersCookie cookie(String secret, Instant now) {
 		return new AnswersCookie(
 				new AnswersCookieProperties(secret, this.data.resolve("unused.key"), Duration.ofHours(12)),
-				Clock.fixed(now, ZoneOffset.UTC));
+				Clock.fixed(now, ZoneOffset.UTC), new TransportProperties(false, ""));
 	}
 
 	private static AnswersCookie cookie(Path keyFile, Instant now) {
 		return new AnswersCookie(new AnswersCookieProperties("", keyFile, Duration.ofHours(12)),
-				Clock.fixed(now, ZoneOffset.UTC));
+				Clock.fixed(now, ZoneOffset.UTC), new TransportProperties(false, ""));
 	}
 
 }
