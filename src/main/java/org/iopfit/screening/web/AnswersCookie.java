@@ -6,7 +6,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -30,6 +29,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.iopfit.questions.Draft;
 import org.iopfit.questions.Step;
 import org.iopfit.records.ReferenceCode;
+import org.iopfit.system.PrivateFiles;
 import org.iopfit.system.TransportProperties;
 
 import org.springframework.http.HttpHeaders;
@@ -367,15 +367,17 @@ class AnswersCookie {
 	private static String generatedKey(Path file) {
 		try {
 			if (Files.exists(file)) {
+				// A key written before it was kept private.
+				PrivateFiles.restrict(file);
 				return Files.readString(file).strip();
 			}
 			Path parent = file.toAbsolutePath().getParent();
-			Files.createDirectories(parent);
+			PrivateFiles.createFolder(parent);
 			byte[] bytes = new byte[32];
 			new SecureRandom().nextBytes(bytes);
 			String generated = Base64.getEncoder().encodeToString(bytes);
 			Path temporary = Files.createTempFile(parent, "answers-cookie", ".key");
-			restrict(temporary);
+			PrivateFiles.restrict(temporary);
 			Files.writeString(temporary, generated);
 			Files.move(temporary, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
 			return Files.readString(file).strip();
@@ -385,15 +387,6 @@ class AnswersCookie {
 					"Cannot keep the answers-cookie key in " + file
 							+ "; set screener.answers-cookie.secret or a writable screener.answers-cookie.key-file",
 					ex);
-		}
-	}
-
-	private static void restrict(Path file) {
-		try {
-			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-		}
-		catch (UnsupportedOperationException | IOException ex) {
-			// Not a POSIX file system (Windows): the directory's own permissions apply.
 		}
 	}
 

@@ -2,6 +2,7 @@ package org.iopfit.screening.web;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -108,7 +109,9 @@ class AnswersCookieTest {
 		String sealed = cookie(keyFile, NOW).seal(new AnswersCookie.Saved(this.answers, null));
 
 		assertThat(keyFile).exists();
-		assertThat(Files.getPosixFilePermissions(keyFile)).hasSize(2);
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile))).isEqualTo("rw-------");
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile.getParent())))
+			.isEqualTo("rwx------");
 		assertThat(cookie(keyFile, NOW).open(sealed).answers()).isEqualTo(this.answers);
 		assertThat(cookie(this.data.resolve("other.key"), NOW).open(sealed).answers()).isEqualTo(Draft.empty());
 	}
