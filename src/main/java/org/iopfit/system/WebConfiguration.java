@@ -73,10 +73,6 @@ class WebConfiguration implements WebMvcConfigurer {
 	 */
 	static class SupportedLocaleResolver extends CookieLocaleResolver {
 
-		SupportedLocaleResolver() {
-			this(new TransportProperties(false, ""));
-		}
-
 		SupportedLocaleResolver(TransportProperties transport) {
 			super(transport.cookieName(LANGUAGE_PARAMETER));
 			// A __Host- cookie must be Secure; otherwise Secure over https only.

@@ -51,7 +51,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "admin.username=lead", "admin.password=" + DatabaseOutageTest.PASSWORD,
 				// A password alone signs in here: passkeys need a browser
 				// (PasskeyBrowserTest).
-				"screener.security.second-factor=optional" })
+				"screener.security.second-factor=optional",
+				// Plain http on loopback, without the proxy that ends TLS in production
+				// (RequireHttpsTest covers that).
+				"screener.require-https=false" })
 @ActiveProfiles("postgres")
 @DirtiesContext
 class DatabaseOutageTest {
