@@ -1,6 +1,7 @@
 package org.iopfit.staff;
 
 import java.io.IOException;
+import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -44,8 +45,10 @@ class SecondFactorConfiguration {
 
 	@Bean
 	UserCredentialRepository passkeys(JdbcOperations jdbc, PublicKeyCredentialUserEntityRepository users,
-			StaffAccounts accounts, RecoveryCodes recoveryCodes, AuditLog audit) {
-		return new AuditedCredentials(new JdbcUserCredentialRepository(jdbc), users, accounts, recoveryCodes, audit);
+			StaffAccounts accounts, RecoveryCodes recoveryCodes, AuditLog audit, EnrolmentCodes enrolmentCodes,
+			FirstAdminFile firstAdminFile) {
+		return new AuditedCredentials(new JdbcUserCredentialRepository(jdbc), users, accounts, recoveryCodes, audit,
+				enrolmentCodes, firstAdminFile);
 	}
 
 	@Bean
@@ -62,9 +65,10 @@ class SecondFactorConfiguration {
 	 * @param secondFactors who needs a second factor
 	 * @param audit the audit log
 	 * @param properties the relying party
+	 * @param clock the clock of step-up checks
 	 */
 	static void configure(HttpSecurity http, StaffAuthentication authentication, StaffAccounts accounts,
-			SecondFactors secondFactors, AuditLog audit, SecondFactorProperties properties) {
+			SecondFactors secondFactors, AuditLog audit, SecondFactorProperties properties, Clock clock) {
 		http.setSharedObject(UserDetailsService.class, authentication::loadUser);
 		http.webAuthn((webAuthn) -> webAuthn.rpId(properties.webauthn().rpId())
 			.rpName(properties.webauthn().rpName())
@@ -74,8 +78,8 @@ class SecondFactorConfiguration {
 				@Override
 				public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
 					filter.setSessionAuthenticationStrategy(new ChangeSessionIdAuthenticationStrategy());
-					filter.setAuthenticationSuccessHandler(
-							(request, response, signedIn) -> succeeded(request, response, signedIn, accounts, audit));
+					filter.setAuthenticationSuccessHandler((request, response, signedIn) -> succeeded(request, response,
+							signedIn, accounts, secondFactors, audit, clock));
 					filter.setAuthenticationFailureHandler(
 							(request, response, ex) -> failed(request, response, ex, accounts, audit));
 					return filter;
@@ -83,10 +87,11 @@ class SecondFactorConfiguration {
 			}));
 		http.addFilterBefore(new WebAuthnErrors(), AuthorizationFilter.class);
 		http.addFilterAfter(new SecondFactorGate(accounts, secondFactors), SessionGuard.class);
+		http.addFilterAfter(new StepUp(clock), SecondFactorGate.class);
 	}
 
 	private static void succeeded(HttpServletRequest request, HttpServletResponse response, Authentication signedIn,
-			StaffAccounts accounts, AuditLog audit) throws IOException {
+			StaffAccounts accounts, SecondFactors secondFactors, AuditLog audit, Clock clock) throws IOException {
 		Long id = accounts.findByUsername(signedIn.getName()).map(StaffAccount::getId).orElse(null);
 		if (!SecondFactorGate.has(signedIn, FactorGrantedAuthority.PASSWORD_AUTHORITY)) {
 			// A passkey without the password first: not a sign-in to this console.
@@ -100,11 +105,22 @@ class SecondFactorConfiguration {
 			return;
 		}
 		audit.record(signedIn.getName(), AuditAction.PASSKEY_USED, RecordKind.STAFF_ACCOUNT, id);
+		if (id != null) {
+			secondFactors.secondFactorSucceeded(id);
+		}
+		HttpSession session = request.getSession();
+		StepUp.confirmed(session, clock.instant());
+		// A path of StepUp's own list, never one the request named.
+		String back = StepUp.takeReturn(session);
+		if (back != null) {
+			audit.record(signedIn.getName(), AuditAction.IDENTITY_CONFIRMED, RecordKind.STAFF_ACCOUNT, id);
+		}
+		String next = (back != null) ? back + "?confirmed" : "/staff";
 		response.setStatus(HttpServletResponse.SC_OK);
 		response.setContentType("application/json");
 		// What Spring Security's own script expects, and ours reads.
 		response.getWriter()
-			.write("{\"authenticated\":true,\"redirectUrl\":\"" + request.getContextPath() + "/staff\"}");
+			.write("{\"authenticated\":true,\"redirectUrl\":\"" + request.getContextPath() + next + "\"}");
 	}
 
 	private static void failed(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex,
