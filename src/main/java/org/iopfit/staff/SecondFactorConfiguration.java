@@ -19,6 +19,7 @@ import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
 import org.springframework.security.web.webauthn.management.JdbcPublicKeyCredentialUserEntityRepository;
@@ -86,7 +87,11 @@ class SecondFactorConfiguration {
 				}
 			}));
 		http.addFilterBefore(new WebAuthnErrors(), AuthorizationFilter.class);
-		http.addFilterAfter(new SecondFactorGate(accounts, secondFactors), SessionGuard.class);
+		SecondFactorGate gate = new SecondFactorGate(accounts, secondFactors);
+		http.addFilterAfter(gate, SessionGuard.class);
+		// Spring Security's registration filters sit ahead of the gate: the gate's rule
+		// for them runs ahead of them too.
+		http.addFilterBefore(gate.beforeRegistration(), UsernamePasswordAuthenticationFilter.class);
 		http.addFilterAfter(new StepUp(clock), SecondFactorGate.class);
 	}
 

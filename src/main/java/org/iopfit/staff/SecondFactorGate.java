@@ -141,6 +141,39 @@ public class SecondFactorGate extends OncePerRequestFilter {
 		}
 	}
 
+	/**
+	 * This gate for the passkey registration endpoints only, to run ahead of Spring
+	 * Security's registration filters: they answer {@code /webauthn/register/options} and
+	 * {@code /webauthn/register} before the gate's own place in the chain, so without
+	 * this a password alone (with or without an enrolment code) could register a passkey.
+	 * @return the filter
+	 */
+	public OncePerRequestFilter beforeRegistration() {
+		return new BeforeRegistration(this);
+	}
+
+	private static final class BeforeRegistration extends OncePerRequestFilter {
+
+		private final SecondFactorGate gate;
+
+		private BeforeRegistration(SecondFactorGate gate) {
+			this.gate = gate;
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			String path = request.getRequestURI().substring(request.getContextPath().length());
+			if (path.startsWith("/webauthn/register")) {
+				this.gate.doFilterInternal(request, response, chain);
+			}
+			else {
+				chain.doFilter(request, response);
+			}
+		}
+
+	}
+
 	private static void pass(Set<String> allowed, String path, String elsewhere, HttpServletRequest request,
 			HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
 		if (allowed.contains(path)) {
