@@ -92,7 +92,9 @@ class SecondFactorConfiguration {
 		// Spring Security's registration filters sit ahead of the gate: the gate's rule
 		// for them runs ahead of them too.
 		http.addFilterBefore(gate.beforeRegistration(), UsernamePasswordAuthenticationFilter.class);
-		http.addFilterAfter(new StepUp(clock), SecondFactorGate.class);
+		// After the authorization check, so only those allowed a change are asked to
+		// confirm before it.
+		http.addFilterAfter(new StepUp(clock), AuthorizationFilter.class);
 	}
 
 	private static void succeeded(HttpServletRequest request, HttpServletResponse response, Authentication signedIn,

@@ -16,10 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SecondFactorRuleTest {
 
 	@Test
-	void theDefaultRequiresAPasskeyOfAdministratorsOnly() {
+	void theDefaultRequiresAPasskeyOfEveryone() {
 		SecondFactorProperties properties = bind(Map.of());
 
-		assertThat(properties.secondFactor()).isEqualTo(SecondFactorRule.REQUIRED_FOR_ADMINS);
+		assertThat(properties.secondFactor()).isEqualTo(SecondFactorRule.REQUIRED_FOR_ALL);
 		assertThat(properties.webauthn().rpId()).isEqualTo("localhost");
 		assertThat(properties.webauthn().allowedOrigins()).isEmpty();
 	}

@@ -155,6 +155,10 @@ class AccountsController {
 	@PostMapping("/staff/accounts/{id}/enrolment-code")
 	String enrolmentCode(@PathVariable long id, Authentication user, RedirectAttributes redirect) {
 		StaffAccount account = find(id);
+		if (!this.secondFactors.needsEnrolmentCode(account)) {
+			// It has a passkey, or the rule lets it register one without a code.
+			throw new ResponseStatusException(HttpStatus.CONFLICT);
+		}
 		try {
 			// Shown once, on the page this redirects to, and never stored but as a hash.
 			redirect.addFlashAttribute("enrolmentCode", this.secondFactors.newEnrolmentCode(user.getName(), account));
@@ -174,6 +178,8 @@ class AccountsController {
 					.toList());
 		model.addAttribute("errors", errors);
 		model.addAttribute("passkeyCount", this.secondFactors.passkeysOf(account.getUsername()).size());
+		model.addAttribute("canMakeEnrolmentCode",
+				!account.getUsername().equals(user.getName()) && this.secondFactors.needsEnrolmentCode(account));
 		if (!model.containsAttribute("enrolmentCode")) {
 			model.addAttribute("enrolmentCode", null);
 		}

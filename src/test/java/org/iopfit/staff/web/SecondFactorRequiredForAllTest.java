@@ -8,25 +8,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.iopfit.staff.AuditAction;
-import org.iopfit.staff.SecondFactorProperties;
-import org.iopfit.staff.SecondFactorRule;
 import org.iopfit.staff.SecondFactors.CodeResult;
 import org.iopfit.staff.StaffAccount;
 import org.iopfit.staff.StaffRole;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code screener.security.second-factor=required-for-all} (the default): every account
- * without a passkey is taken to register one right after its password, and may do so only
- * with a one-time enrolment code from an administrator; wrong codes of either kind lock
- * the account, a right password does not reset their count, and a lock ends every session
- * of the account.
+ * {@code screener.security.second-factor=required-for-all} (the default, see
+ * {@code SecondFactorRuleTest}): every account without a passkey is taken to register one
+ * right after its password, and may do so only with a one-time enrolment code from an
+ * administrator; wrong codes of either kind lock the account, a right password does not
+ * reset their count, and a lock ends every session of the account.
  */
 @TestPropertySource(properties = "screener.security.second-factor=required-for-all")
 class SecondFactorRequiredForAllTest extends SecondFactorWebTest {
@@ -34,14 +30,6 @@ class SecondFactorRequiredForAllTest extends SecondFactorWebTest {
 	private static final Pattern SHOWN_CODE = Pattern.compile("class=\"enrolment-code\">([^<]+)<");
 
 	private static final String WRONG = "aaaa-bbbb-cccc";
-
-	@Test
-	void theDefaultIsRequiredForAll() {
-		SecondFactorProperties defaults = new Binder(new MapConfigurationPropertySource())
-			.bindOrCreate("screener.security", SecondFactorProperties.class);
-
-		assertThat(defaults.secondFactor()).isEqualTo(SecondFactorRule.REQUIRED_FOR_ALL);
-	}
 
 	@Test
 	void admissionsStaffWithAPasswordAloneOpenNoRecord() {
