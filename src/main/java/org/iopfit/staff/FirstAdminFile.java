@@ -47,9 +47,14 @@ class FirstAdminFile {
 	void write(List<String> lines) {
 		try {
 			Path folder = this.file.getParent();
-			if (!Files.isDirectory(folder)) {
-				Files.createDirectories(folder);
+			Files.createDirectories(folder);
+			// Also when it exists already (the H2 database may have made data/ first):
+			// nobody else needs to list or enter the app's own folder.
+			try {
 				restrict(folder, "rwx------");
+			}
+			catch (IOException ex) {
+				logger.warn("Could not make " + folder + " readable only by this user; the file itself is", ex);
 			}
 			List<String> content = new ArrayList<>();
 			if (Files.exists(this.file)) {
