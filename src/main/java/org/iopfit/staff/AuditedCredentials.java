@@ -10,10 +10,11 @@ import org.springframework.security.web.webauthn.management.UserCredentialReposi
 
 /**
  * The passkeys in the database (Spring Security's {@code JdbcUserCredentialRepository}),
- * with what happens when one is registered: the registration is audited, and an account's
- * first passkey comes with ten recovery codes, kept in the session until they are shown.
- * Spring Security saves a record also after each sign-in (its counter and time of use);
- * only a record not yet stored is a registration.
+ * with what happens when one is registered: the registration is audited, its enrolment
+ * code (if any) is deleted, an administrator's removes the first-start file, and an
+ * account's first passkey comes with ten recovery codes, kept in the session until they
+ * are shown. Spring Security saves a record also after each sign-in (its counter and time
+ * of use); only a record not yet stored is a registration.
  */
 class AuditedCredentials implements UserCredentialRepository {
 
@@ -27,8 +28,15 @@ class AuditedCredentials implements UserCredentialRepository {
 
 	private final AuditLog audit;
 
+	private final EnrolmentCodes enrolmentCodes;
+
+	private final FirstAdminFile firstAdminFile;
+
 	AuditedCredentials(UserCredentialRepository credentials, PublicKeyCredentialUserEntityRepository userEntities,
-			StaffAccounts accounts, RecoveryCodes recoveryCodes, AuditLog audit) {
+			StaffAccounts accounts, RecoveryCodes recoveryCodes, AuditLog audit, EnrolmentCodes enrolmentCodes,
+			FirstAdminFile firstAdminFile) {
+		this.enrolmentCodes = enrolmentCodes;
+		this.firstAdminFile = firstAdminFile;
 		this.credentials = credentials;
 		this.userEntities = userEntities;
 		this.accounts = accounts;
@@ -50,6 +58,13 @@ class AuditedCredentials implements UserCredentialRepository {
 		}
 		this.audit.record(account.getUsername(), AuditAction.PASSKEY_REGISTERED, RecordKind.STAFF_ACCOUNT,
 				account.getId());
+		// Its enrolment code has done its work; a later one would be made anew.
+		this.enrolmentCodes.delete(account.getId());
+		if (account.getRole() == StaffRole.ADMIN) {
+			// An administrator with a passkey can make codes for everyone else: the
+			// first-start secrets are no longer needed, and no longer left on disk.
+			this.firstAdminFile.remove();
+		}
 		if (!this.recoveryCodes.any(account.getId())) {
 			NewRecoveryCodes.keep(this.recoveryCodes.issue(account));
 			this.audit.record(account.getUsername(), AuditAction.RECOVERY_CODES_ISSUED, RecordKind.STAFF_ACCOUNT,

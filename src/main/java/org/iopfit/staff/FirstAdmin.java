@@ -1,6 +1,13 @@
 package org.iopfit.staff;
 
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -14,9 +21,14 @@ import org.springframework.util.StringUtils;
 /**
  * On a start with no staff account at all, creates the first administrator: from
  * {@code ADMIN_USERNAME} and {@code ADMIN_PASSWORD} when set, otherwise {@code admin}
- * with a random password that is printed once in the log (it is never printed again: the
- * next start finds an account). A set password that breaks the password policy stops the
- * start, rather than leave a weak administrator.
+ * with a random password. A set password that breaks the password policy stops the start,
+ * rather than leave a weak administrator.
+ * <p>
+ * Where the administrator must have a passkey, it also gets a one-time enrolment code for
+ * its first, as any account does from an administrator: the first-start secret. The
+ * generated password and the code go to a file only the app's user can read
+ * ({@link FirstAdminFile}), never to the log; the log says where the file is. The file is
+ * removed once the first administrator has a passkey.
  */
 @Component
 class FirstAdmin implements ApplicationRunner {
@@ -38,18 +50,32 @@ class FirstAdmin implements ApplicationRunner {
 
 	private final AdminProperties admin;
 
+	private final SecondFactors secondFactors;
+
+	private final EnrolmentCodes enrolmentCodes;
+
+	private final FirstAdminFile file;
+
+	private final Clock clock;
+
 	private final SecureRandom random = new SecureRandom();
 
-	FirstAdmin(StaffAccounts accounts, StaffAccountManager manager, PasswordPolicy policy, AdminProperties admin) {
+	FirstAdmin(StaffAccounts accounts, StaffAccountManager manager, PasswordPolicy policy, AdminProperties admin,
+			SecondFactors secondFactors, EnrolmentCodes enrolmentCodes, FirstAdminFile file, Clock clock) {
 		this.accounts = accounts;
 		this.manager = manager;
 		this.policy = policy;
 		this.admin = admin;
+		this.secondFactors = secondFactors;
+		this.enrolmentCodes = enrolmentCodes;
+		this.file = file;
+		this.clock = clock;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
 		if (this.accounts.count() > 0) {
+			renewEnrolmentCode();
 			return;
 		}
 		String username = StringUtils.hasText(this.admin.username()) ? StaffAccount.normalize(this.admin.username())
@@ -62,8 +88,9 @@ class FirstAdmin implements ApplicationRunner {
 						+ PasswordPolicy.MIN_LENGTH + " characters, not a common password, without the username");
 			});
 		}
+		StaffAccount created;
 		try {
-			this.manager.create(null, username, StaffRole.ADMIN, password);
+			created = this.manager.create(null, username, StaffRole.ADMIN, password);
 		}
 		catch (DataIntegrityViolationException | IllegalArgumentException ex) {
 			// Another instance, starting at the same moment, created it first.
@@ -72,14 +99,61 @@ class FirstAdmin implements ApplicationRunner {
 			}
 			throw ex;
 		}
-		if (given) {
+		List<String> lines = new ArrayList<>();
+		lines.add("username: " + username);
+		if (!given) {
+			lines.add("password: " + password);
+		}
+		boolean code = this.secondFactors.required(created);
+		if (code) {
+			lines.add(enrolmentCode(created));
+		}
+		if (given && !code) {
 			logger.info("Created the first staff administrator '" + username + "' with ADMIN_PASSWORD");
+			return;
 		}
-		else {
-			logger.warn("Created the first staff administrator '" + username + "' with the password " + password
-					+ " . It is printed only this once: sign in at /staff/login and keep it safe, "
-					+ "or set ADMIN_USERNAME and ADMIN_PASSWORD before the first start.");
+		this.file.write(lines);
+		// Where, never what: the log is read by more people than the file.
+		logger.warn("Created the first staff administrator '" + username + "'"
+				+ (given ? " with ADMIN_PASSWORD" : " with a random password") + "; its "
+				+ (given ? "" : "password and ") + (code ? "one-time passkey enrolment code are" : "password is")
+				+ " in " + this.file.path() + ", readable only by the user this app runs as. Sign in at /staff/login, "
+				+ "then delete the file if it is still there (it is removed when the administrator adds a passkey).");
+	}
+
+	/**
+	 * While no administrator has a passkey, gives the first one a new enrolment code in
+	 * the file if its code has expired or been used without a passkey registered, so a
+	 * server that was not set up within 24 hours is not left without a way in. Whoever
+	 * can restart the server is trusted with this: they can already read its database and
+	 * its configuration.
+	 */
+	private void renewEnrolmentCode() {
+		List<StaffAccount> admins = this.accounts.findAll()
+			.stream()
+			.filter((account) -> account.getRole() == StaffRole.ADMIN)
+			.toList();
+		if (admins.stream().anyMatch((account) -> this.secondFactors.hasPasskey(account.getUsername()))) {
+			return;
 		}
+		Optional<StaffAccount> first = admins.stream()
+			.filter(StaffAccount::isEnabled)
+			.min(Comparator.comparing(StaffAccount::getId));
+		if (first.isEmpty() || !this.secondFactors.required(first.get())
+				|| this.enrolmentCodes.hasValid(first.get().getId())) {
+			return;
+		}
+		this.file.write(List.of("username: " + first.get().getUsername(), enrolmentCode(first.get())));
+		logger
+			.warn("No staff administrator has a passkey yet and the first one's enrolment code had expired: a new one "
+					+ "is in " + this.file.path() + ", readable only by the user this app runs as.");
+	}
+
+	private String enrolmentCode(StaffAccount account) {
+		String code = this.secondFactors.newEnrolmentCode(null, account);
+		String until = DateTimeFormatter.ISO_LOCAL_DATE_TIME
+			.format(this.clock.instant().plus(EnrolmentCodes.VALID_FOR).atOffset(ZoneOffset.UTC).withNano(0));
+		return FirstAdminFile.CODE + code + " (valid until " + until + " UTC, once)";
 	}
 
 	private String randomPassword(String username) {

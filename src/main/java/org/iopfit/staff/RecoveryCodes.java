@@ -33,7 +33,7 @@ public class RecoveryCodes {
 
 	private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
 
-	private static final int LENGTH = 12;
+	static final int LENGTH = 12;
 
 	private final JdbcClient jdbc;
 
@@ -126,17 +126,21 @@ public class RecoveryCodes {
 	}
 
 	private String newCode() {
+		return newCode(this.random);
+	}
+
+	static String newCode(SecureRandom random) {
 		StringBuilder code = new StringBuilder(LENGTH + 2);
 		for (int i = 0; i < LENGTH; i++) {
 			if (i > 0 && i % 4 == 0) {
 				code.append('-');
 			}
-			code.append(ALPHABET.charAt(this.random.nextInt(ALPHABET.length())));
+			code.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
 		}
 		return code.toString();
 	}
 
-	private static String normalize(String typed) {
+	static String normalize(String typed) {
 		if (typed == null) {
 			return "";
 		}

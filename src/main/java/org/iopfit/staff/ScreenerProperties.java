@@ -28,11 +28,12 @@ public record ScreenerProperties(@DefaultValue("30") @Min(1) int retentionDays,
 	 * The staff console's sign-in rules.
 	 *
 	 * @param absoluteSessionTimeout how long after sign-in a session ends, however active
-	 * @param maxFailedLogins wrong passwords in a row that lock an account
+	 * @param maxFailedLogins wrong passwords in a row that lock an account, from any
+	 * number of client addresses (one address is stopped sooner by its own limit)
 	 * @param lockDuration how long a locked account waits
 	 */
 	public record Staff(@DefaultValue("12h") Duration absoluteSessionTimeout,
-			@DefaultValue("5") @Min(1) int maxFailedLogins, @DefaultValue("15m") Duration lockDuration) {
+			@DefaultValue("20") @Min(1) int maxFailedLogins, @DefaultValue("15m") Duration lockDuration) {
 	}
 
 }

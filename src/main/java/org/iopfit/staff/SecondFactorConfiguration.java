@@ -1,6 +1,7 @@
 package org.iopfit.staff;
 
 import java.io.IOException;
+import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,6 +19,7 @@ import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
 import org.springframework.security.web.webauthn.management.JdbcPublicKeyCredentialUserEntityRepository;
@@ -44,8 +46,10 @@ class SecondFactorConfiguration {
 
 	@Bean
 	UserCredentialRepository passkeys(JdbcOperations jdbc, PublicKeyCredentialUserEntityRepository users,
-			StaffAccounts accounts, RecoveryCodes recoveryCodes, AuditLog audit) {
-		return new AuditedCredentials(new JdbcUserCredentialRepository(jdbc), users, accounts, recoveryCodes, audit);
+			StaffAccounts accounts, RecoveryCodes recoveryCodes, AuditLog audit, EnrolmentCodes enrolmentCodes,
+			FirstAdminFile firstAdminFile) {
+		return new AuditedCredentials(new JdbcUserCredentialRepository(jdbc), users, accounts, recoveryCodes, audit,
+				enrolmentCodes, firstAdminFile);
 	}
 
 	@Bean
@@ -62,9 +66,10 @@ class SecondFactorConfiguration {
 	 * @param secondFactors who needs a second factor
 	 * @param audit the audit log
 	 * @param properties the relying party
+	 * @param clock the clock of step-up checks
 	 */
 	static void configure(HttpSecurity http, StaffAuthentication authentication, StaffAccounts accounts,
-			SecondFactors secondFactors, AuditLog audit, SecondFactorProperties properties) {
+			SecondFactors secondFactors, AuditLog audit, SecondFactorProperties properties, Clock clock) {
 		http.setSharedObject(UserDetailsService.class, authentication::loadUser);
 		http.webAuthn((webAuthn) -> webAuthn.rpId(properties.webauthn().rpId())
 			.rpName(properties.webauthn().rpName())
@@ -74,19 +79,26 @@ class SecondFactorConfiguration {
 				@Override
 				public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
 					filter.setSessionAuthenticationStrategy(new ChangeSessionIdAuthenticationStrategy());
-					filter.setAuthenticationSuccessHandler(
-							(request, response, signedIn) -> succeeded(request, response, signedIn, accounts, audit));
+					filter.setAuthenticationSuccessHandler((request, response, signedIn) -> succeeded(request, response,
+							signedIn, accounts, secondFactors, audit, clock));
 					filter.setAuthenticationFailureHandler(
 							(request, response, ex) -> failed(request, response, ex, accounts, audit));
 					return filter;
 				}
 			}));
 		http.addFilterBefore(new WebAuthnErrors(), AuthorizationFilter.class);
-		http.addFilterAfter(new SecondFactorGate(accounts, secondFactors), SessionGuard.class);
+		SecondFactorGate gate = new SecondFactorGate(accounts, secondFactors);
+		http.addFilterAfter(gate, SessionGuard.class);
+		// Spring Security's registration filters sit ahead of the gate: the gate's rule
+		// for them runs ahead of them too.
+		http.addFilterBefore(gate.beforeRegistration(), UsernamePasswordAuthenticationFilter.class);
+		// After the authorization check, so only those allowed a change are asked to
+		// confirm before it.
+		http.addFilterAfter(new StepUp(clock), AuthorizationFilter.class);
 	}
 
 	private static void succeeded(HttpServletRequest request, HttpServletResponse response, Authentication signedIn,
-			StaffAccounts accounts, AuditLog audit) throws IOException {
+			StaffAccounts accounts, SecondFactors secondFactors, AuditLog audit, Clock clock) throws IOException {
 		Long id = accounts.findByUsername(signedIn.getName()).map(StaffAccount::getId).orElse(null);
 		if (!SecondFactorGate.has(signedIn, FactorGrantedAuthority.PASSWORD_AUTHORITY)) {
 			// A passkey without the password first: not a sign-in to this console.
@@ -100,11 +112,22 @@ class SecondFactorConfiguration {
 			return;
 		}
 		audit.record(signedIn.getName(), AuditAction.PASSKEY_USED, RecordKind.STAFF_ACCOUNT, id);
+		if (id != null) {
+			secondFactors.secondFactorSucceeded(id);
+		}
+		HttpSession session = request.getSession();
+		StepUp.confirmed(session, clock.instant());
+		// A path of StepUp's own list, never one the request named.
+		String back = StepUp.takeReturn(session);
+		if (back != null) {
+			audit.record(signedIn.getName(), AuditAction.IDENTITY_CONFIRMED, RecordKind.STAFF_ACCOUNT, id);
+		}
+		String next = (back != null) ? back + "?confirmed" : "/staff";
 		response.setStatus(HttpServletResponse.SC_OK);
 		response.setContentType("application/json");
 		// What Spring Security's own script expects, and ours reads.
 		response.getWriter()
-			.write("{\"authenticated\":true,\"redirectUrl\":\"" + request.getContextPath() + "/staff\"}");
+			.write("{\"authenticated\":true,\"redirectUrl\":\"" + request.getContextPath() + next + "\"}");
 	}
 
 	private static void failed(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex,

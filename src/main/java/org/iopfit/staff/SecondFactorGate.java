@@ -24,7 +24,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <li>an account with a passkey (whatever the rule) is sent to confirm with it, or with a
  * recovery code ({@code /staff/second-factor});</li>
  * <li>an account without one that must have one is sent to register one
- * ({@code /staff/security?required}).</li>
+ * ({@code /staff/security?required}), but may use the passkey registration endpoints only
+ * after typing a valid one-time enrolment code in this session ({@link #ENROLMENT_CODE}):
+ * a password alone must never be enough to bind a stranger's passkey to the account.</li>
  * </ul>
  * A sign-in is complete with the password factor and a passkey or recovery code factor
  * ({@link FactorGrantedAuthority}); Spring Security adds each factor to the same
@@ -44,11 +46,25 @@ public class SecondFactorGate extends OncePerRequestFilter {
 	/** Where recovery codes just made are shown. */
 	public static final String NEW_CODES = "/staff/recovery-codes";
 
+	/**
+	 * Where an account without a passkey types its enrolment code (the per-address limit
+	 * on code paths names this address too).
+	 */
+	public static final String ENROLMENT_CODE = SECURITY + "/enrolment-code";
+
+	/**
+	 * The session attribute that holds the username whose enrolment code was accepted in
+	 * this session: only then are the registration endpoints open to it.
+	 */
+	public static final String ENROLMENT_ACCEPTED = SecondFactorGate.class.getName() + ".ENROLMENT_ACCEPTED";
+
 	private static final Set<String> CONFIRMING = Set.of(CONFIRM, CONFIRM + "/recovery-code", NEW_CODES,
 			"/webauthn/authenticate/options", "/login/webauthn");
 
 	private static final Set<String> REGISTERING = Set.of(SECURITY, NEW_CODES, "/webauthn/register/options",
 			"/webauthn/register");
+
+	private static final Set<String> ENROLLING = Set.of(SECURITY, ENROLMENT_CODE);
 
 	private final StaffAccounts accounts;
 
@@ -115,11 +131,47 @@ public class SecondFactorGate extends OncePerRequestFilter {
 			pass(CONFIRMING, path, CONFIRM, request, response, chain);
 		}
 		else if (this.secondFactors.required(account.get())) {
-			pass(REGISTERING, path, SECURITY + "?required", request, response, chain);
+			HttpSession session = request.getSession(false);
+			boolean accepted = session != null
+					&& authentication.getName().equals(session.getAttribute(ENROLMENT_ACCEPTED));
+			pass(accepted ? REGISTERING : ENROLLING, path, SECURITY + "?required", request, response, chain);
 		}
 		else {
 			chain.doFilter(request, response);
 		}
+	}
+
+	/**
+	 * This gate for the passkey registration endpoints only, to run ahead of Spring
+	 * Security's registration filters: they answer {@code /webauthn/register/options} and
+	 * {@code /webauthn/register} before the gate's own place in the chain, so without
+	 * this a password alone (with or without an enrolment code) could register a passkey.
+	 * @return the filter
+	 */
+	public OncePerRequestFilter beforeRegistration() {
+		return new BeforeRegistration(this);
+	}
+
+	private static final class BeforeRegistration extends OncePerRequestFilter {
+
+		private final SecondFactorGate gate;
+
+		private BeforeRegistration(SecondFactorGate gate) {
+			this.gate = gate;
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			String path = request.getRequestURI().substring(request.getContextPath().length());
+			if (path.startsWith("/webauthn/register")) {
+				this.gate.doFilterInternal(request, response, chain);
+			}
+			else {
+				chain.doFilter(request, response);
+			}
+		}
+
 	}
 
 	private static void pass(Set<String> allowed, String path, String elsewhere, HttpServletRequest request,

@@ -15,12 +15,12 @@ import org.springframework.validation.annotation.Validated;
  * passkeys are bound to. Documented with their defaults in {@code application.yml}.
  *
  * @param secondFactor who must sign in with a passkey (or a recovery code) after the
- * password
+ * password: everyone by default, since every staff role can read records
  * @param webauthn the relying party
  */
 @Validated
 @ConfigurationProperties("screener.security")
-public record SecondFactorProperties(@DefaultValue("required-for-admins") @NotNull SecondFactorRule secondFactor,
+public record SecondFactorProperties(@DefaultValue("required-for-all") @NotNull SecondFactorRule secondFactor,
 		@DefaultValue @Valid WebAuthn webauthn) {
 
 	/**

@@ -9,13 +9,22 @@ package org.iopfit.staff;
  */
 public enum SecondFactorRule {
 
-	/** Administrators must have a passkey (the default). */
+	/**
+	 * Administrators must have a passkey; admissions staff read records with a password
+	 * alone. For trials only: logged as a warning at start.
+	 */
 	REQUIRED_FOR_ADMINS,
 
-	/** Every staff account must have a passkey. */
+	/**
+	 * Every staff account must have a passkey (the default): every role can read 42 CFR
+	 * Part 2 records.
+	 */
 	REQUIRED_FOR_ALL,
 
-	/** Nobody must; a staff member may add passkeys from their security page. */
+	/**
+	 * Nobody must; a staff member may add passkeys from their security page. For trials
+	 * only: logged as a warning at start.
+	 */
 	OPTIONAL;
 
 	/**

@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
 import org.springframework.security.web.webauthn.api.Bytes;
 import org.springframework.security.web.webauthn.api.CredentialRecord;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialUserEntity;
@@ -21,11 +24,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SecondFactors {
 
+	/**
+	 * Wrong recovery or enrolment codes in a row that lock an account. Codes come after a
+	 * right password, so this is what stands between someone who has the password and the
+	 * records.
+	 */
+	public static final int MAX_CODE_FAILURES = 5;
+
+	private static final Log logger = LogFactory.getLog(SecondFactors.class);
+
 	private final PublicKeyCredentialUserEntityRepository userEntities;
 
 	private final UserCredentialRepository credentials;
 
 	private final RecoveryCodes recoveryCodes;
+
+	private final EnrolmentCodes enrolmentCodes;
 
 	private final StaffAccounts accounts;
 
@@ -40,17 +54,30 @@ public class SecondFactors {
 	private final ScreenerProperties.Staff signInRules;
 
 	SecondFactors(PublicKeyCredentialUserEntityRepository userEntities, UserCredentialRepository credentials,
-			RecoveryCodes recoveryCodes, StaffAccounts accounts, StaffSessions sessions, AuditLog audit, Clock clock,
-			SecondFactorProperties properties, ScreenerProperties screener) {
+			RecoveryCodes recoveryCodes, EnrolmentCodes enrolmentCodes, StaffAccounts accounts, StaffSessions sessions,
+			AuditLog audit, Clock clock, SecondFactorProperties properties, ScreenerProperties screener) {
 		this.userEntities = userEntities;
 		this.credentials = credentials;
 		this.recoveryCodes = recoveryCodes;
+		this.enrolmentCodes = enrolmentCodes;
 		this.accounts = accounts;
 		this.sessions = sessions;
 		this.audit = audit;
 		this.clock = clock;
 		this.rule = properties.secondFactor();
 		this.signInRules = screener.staff();
+		// 42 CFR Part 2 records behind a password alone: allowed for trials, never
+		// quietly.
+		if (this.rule == SecondFactorRule.REQUIRED_FOR_ADMINS) {
+			logger.warn("screener.security.second-factor=required-for-admins: admissions staff without a passkey "
+					+ "can read every record with their password alone. Use required-for-all (the default) "
+					+ "for real records.");
+		}
+		else if (this.rule == SecondFactorRule.OPTIONAL) {
+			logger.warn("screener.security.second-factor=optional: every staff account without a passkey, "
+					+ "administrators too, can read every record and change accounts with its password alone. "
+					+ "Use required-for-all (the default) for real records.");
+		}
 	}
 
 	/**
@@ -140,29 +167,109 @@ public class SecondFactors {
 	}
 
 	/**
-	 * Checks a recovery code typed in place of a passkey. A wrong code counts as a wrong
-	 * password: enough of them in a row lock the account.
+	 * Whether an account must type an enrolment code before it may register a passkey: it
+	 * must have one and has none. Whoever has only its password cannot bind their own.
+	 * @param account the account
+	 * @return {@code true} when it must
+	 */
+	public boolean needsEnrolmentCode(StaffAccount account) {
+		return required(account) && !hasPasskey(account.getUsername());
+	}
+
+	/**
+	 * Makes a one-time enrolment code for an account without a passkey, replacing any
+	 * earlier one.
+	 * @param actor the administrator, {@code null} for the first start
+	 * @param account the account
+	 * @return the code, to be shown once
+	 * @throws IllegalStateException when the account already has a passkey (it adds more
+	 * after signing in with it), or is the administrator's own
+	 */
+	@Transactional
+	public String newEnrolmentCode(String actor, StaffAccount account) {
+		if (hasPasskey(account.getUsername())) {
+			throw new IllegalStateException("The account has a passkey");
+		}
+		if (account.getUsername().equals(actor)) {
+			throw new IllegalStateException("An administrator cannot make their own enrolment code");
+		}
+		String code = this.enrolmentCodes.issue(account);
+		this.audit.record(actor, AuditAction.ENROLMENT_CODE_ISSUED, RecordKind.STAFF_ACCOUNT, account.getId());
+		return code;
+	}
+
+	/**
+	 * Checks the enrolment code typed by an account that must register its first passkey.
+	 * Wrong codes count with wrong recovery codes: five in a row lock the account.
+	 * @param account the account, signed in with its password
+	 * @param code the code as typed
+	 * @return what happened
+	 */
+	@Transactional
+	public CodeResult useEnrolmentCode(StaffAccount account, String code) {
+		if (account.isLockedAt(this.clock.instant())) {
+			return refuseLocked(account, AuditAction.ENROLMENT_CODE_FAILED);
+		}
+		if (this.enrolmentCodes.use(account, code)) {
+			this.accounts.clearSecondFactorFailures(account.getId());
+			this.audit.record(account.getUsername(), AuditAction.ENROLMENT_CODE_USED, RecordKind.STAFF_ACCOUNT,
+					account.getId());
+			return CodeResult.USED;
+		}
+		return countFailure(account, AuditAction.ENROLMENT_CODE_FAILED);
+	}
+
+	/**
+	 * Checks a recovery code typed in place of a passkey. Refused while the account is
+	 * locked, even when valid. A wrong code counts toward the account's second-factor
+	 * failures, which a right password does not reset: five in a row lock the account and
+	 * end its sessions.
 	 * @param account the account signing in
 	 * @param code the code as typed
 	 * @return what happened
 	 */
 	@Transactional
 	public CodeResult useRecoveryCode(StaffAccount account, String code) {
+		if (account.isLockedAt(this.clock.instant())) {
+			return refuseLocked(account, AuditAction.RECOVERY_CODE_FAILED);
+		}
 		if (code != null && code.length() <= 64 && this.recoveryCodes.use(account, code)) {
 			this.accounts.clearFailedLogins(account.getId());
+			this.accounts.clearSecondFactorFailures(account.getId());
 			this.audit.record(account.getUsername(), AuditAction.RECOVERY_CODE_USED, RecordKind.STAFF_ACCOUNT,
 					account.getId());
 			return CodeResult.USED;
 		}
-		this.audit.record(account.getUsername(), AuditAction.RECOVERY_CODE_FAILED, RecordKind.STAFF_ACCOUNT,
-				account.getId());
-		this.accounts.countFailedLogin(account.getId());
-		if (this.accounts.failedLogins(account.getId()) >= this.signInRules.maxFailedLogins()) {
-			this.accounts.lockUntil(account.getId(), this.clock.instant().plus(this.signInRules.lockDuration()));
+		return countFailure(account, AuditAction.RECOVERY_CODE_FAILED);
+	}
+
+	/**
+	 * Clears the count of wrong codes after a passkey has worked.
+	 * @param accountId the account
+	 */
+	@Transactional
+	public void secondFactorSucceeded(long accountId) {
+		this.accounts.clearSecondFactorFailures(accountId);
+	}
+
+	private CodeResult countFailure(StaffAccount account, AuditAction failed) {
+		this.audit.record(account.getUsername(), failed, RecordKind.STAFF_ACCOUNT, account.getId());
+		this.accounts.countSecondFactorFailure(account.getId());
+		if (this.accounts.secondFactorFailures(account.getId()) >= MAX_CODE_FAILURES) {
+			this.accounts.lockForSecondFactor(account.getId(),
+					this.clock.instant().plus(this.signInRules.lockDuration()));
 			this.audit.record(null, AuditAction.LOCKED_OUT, RecordKind.STAFF_ACCOUNT, account.getId());
+			// A lock that a session opened before it could outlive is no lock.
+			this.sessions.endAllOf(account.getUsername());
 			return CodeResult.LOCKED;
 		}
 		return CodeResult.WRONG;
+	}
+
+	private CodeResult refuseLocked(StaffAccount account, AuditAction failed) {
+		this.audit.record(account.getUsername(), failed, RecordKind.STAFF_ACCOUNT, account.getId());
+		this.sessions.endAllOf(account.getUsername());
+		return CodeResult.LOCKED;
 	}
 
 	/**
@@ -186,6 +293,8 @@ public class SecondFactors {
 			this.userEntities.delete(user.getId());
 		}
 		this.recoveryCodes.deleteAll(account.getId());
+		this.enrolmentCodes.delete(account.getId());
+		this.accounts.clearSecondFactorFailures(account.getId());
 		this.sessions.endAllOf(account.getUsername());
 		this.audit.record(actor, AuditAction.SECOND_FACTOR_RESET, RecordKind.STAFF_ACCOUNT, account.getId());
 	}
@@ -200,7 +309,8 @@ public class SecondFactors {
 		/** Wrong or already used. */
 		WRONG,
 		/**
-		 * Wrong, and one too many: the account is locked and must sign in again later.
+		 * Wrong, and one too many, or the account is locked: its sessions have ended and
+		 * it must sign in again later.
 		 */
 		LOCKED
 

@@ -1,6 +1,7 @@
 package org.iopfit.staff;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -91,8 +92,57 @@ public class StaffAccountManager {
 	}
 
 	/**
-	 * Sets a new password (and lifts a lock). The account's sessions end, as someone else
-	 * may have known the old password.
+	 * Sets a staff member's own new password. Their other sessions end, as whoever knew
+	 * the old password may be signed in with it; the one they are using goes on.
+	 * @param username the staff member
+	 * @param password the new password
+	 * @param currentSessionId the session to keep
+	 * @throws IllegalArgumentException when the password breaks the policy
+	 */
+	@Transactional
+	public void changeOwnPassword(String username, String password, String currentSessionId) {
+		StaffAccount account = this.accounts.findByUsername(username)
+			.orElseThrow(() -> new IllegalArgumentException("No such account"));
+		requireAllowed(password, username);
+		account.setPasswordHash(this.encoder.encode(password));
+		this.accounts.save(account);
+		this.sessions.endOthersOf(username, currentSessionId);
+		this.audit.record(username, AuditAction.PASSWORD_RESET, RecordKind.STAFF_ACCOUNT, account.getId());
+	}
+
+	/**
+	 * Checks the password of a staff member who is confirming it is them before a change
+	 * (an account with no passkey, where the rule lets it have none). A wrong one counts
+	 * like a wrong password at sign-in, and enough of them lock the account and end its
+	 * sessions.
+	 * @param username the staff member
+	 * @param password the password typed
+	 * @param maxFailed wrong passwords in a row that lock the account
+	 * @param lockDuration how long
+	 * @return {@code true} when it is right
+	 */
+	@Transactional
+	public boolean confirmPassword(String username, String password, int maxFailed, Duration lockDuration) {
+		StaffAccount account = this.accounts.findByUsername(username).orElse(null);
+		if (account == null || !account.isEnabled() || account.isLockedAt(this.clock.instant())) {
+			return false;
+		}
+		if (password != null && this.encoder.matches(password, account.getPasswordHash())) {
+			this.accounts.clearFailedLogins(account.getId());
+			return true;
+		}
+		this.accounts.countFailedLogin(account.getId());
+		if (this.accounts.failedLogins(account.getId()) >= maxFailed) {
+			this.accounts.lockUntil(account.getId(), this.clock.instant().plus(lockDuration));
+			this.audit.record(null, AuditAction.LOCKED_OUT, RecordKind.STAFF_ACCOUNT, account.getId());
+			this.sessions.endAllOf(username);
+		}
+		return false;
+	}
+
+	/**
+	 * Sets another account's new password (and lifts a lock). The account's sessions end,
+	 * as someone else may have known the old password.
 	 * @param actor the administrator
 	 * @param id the account
 	 * @param password the new password
@@ -104,9 +154,8 @@ public class StaffAccountManager {
 		requireAllowed(password, account.getUsername());
 		account.setPasswordHash(this.encoder.encode(password));
 		this.accounts.save(account);
-		if (!account.getUsername().equals(actor)) {
-			this.sessions.endAllOf(account.getUsername());
-		}
+		this.accounts.clearSecondFactorFailures(id);
+		this.sessions.endAllOf(account.getUsername());
 		this.audit.record(actor, AuditAction.PASSWORD_RESET, RecordKind.STAFF_ACCOUNT, id);
 	}
 

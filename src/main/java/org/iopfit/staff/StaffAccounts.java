@@ -40,4 +40,31 @@ public interface StaffAccounts extends ListCrudRepository<StaffAccount, Long> {
 	@Query("UPDATE staff_account SET failed_logins = 0, locked_until = NULL WHERE id = :id")
 	void clearFailedLogins(@Param("id") long id);
 
+	/**
+	 * Counts a wrong recovery or enrolment code in one statement. Kept apart from wrong
+	 * passwords: a right password does not reset it.
+	 * @param id the account
+	 */
+	@Modifying
+	@Query("UPDATE staff_account SET second_factor_failures = second_factor_failures + 1 WHERE id = :id")
+	void countSecondFactorFailure(@Param("id") long id);
+
+	@Query("SELECT second_factor_failures FROM staff_account WHERE id = :id")
+	int secondFactorFailures(@Param("id") long id);
+
+	/**
+	 * Locks an account after too many wrong codes. The count is kept, so after the lock
+	 * each further wrong code locks it again at once, until a second factor works or an
+	 * administrator resets it.
+	 * @param id the account
+	 * @param until the end of the lock
+	 */
+	@Modifying
+	@Query("UPDATE staff_account SET locked_until = :until WHERE id = :id")
+	void lockForSecondFactor(@Param("id") long id, @Param("until") Instant until);
+
+	@Modifying
+	@Query("UPDATE staff_account SET second_factor_failures = 0 WHERE id = :id")
+	void clearSecondFactorFailures(@Param("id") long id);
+
 }

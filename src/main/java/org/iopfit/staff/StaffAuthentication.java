@@ -16,11 +16,11 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Signs staff in with a username and password, and keeps count: five wrong passwords in a
- * row lock the account for 15 minutes, during which even the right password fails. Every
- * failure looks the same to the person signing in (wrong password, unknown username,
- * locked, disabled), so the login page never tells whether a username exists. Every
- * attempt is audited.
+ * Signs staff in with a username and password, and keeps count: twenty wrong passwords in
+ * a row ({@code screener.staff.max-failed-logins}) lock the account for 15 minutes,
+ * during which even the right password fails, and end its sessions. Every failure looks
+ * the same to the person signing in (wrong password, unknown username, locked, disabled),
+ * so the login page never tells whether a username exists. Every attempt is audited.
  * <p>
  * The password check is Spring Security's {@link DaoAuthenticationProvider}, which also
  * spends the same time on an unknown username as on a known one. A second factor
@@ -38,9 +38,12 @@ public class StaffAuthentication implements AuthenticationProvider {
 
 	private final DaoAuthenticationProvider passwords;
 
+	private final StaffSessions sessions;
+
 	public StaffAuthentication(StaffAccounts accounts, PasswordEncoder encoder, AuditLog audit, Clock clock,
-			ScreenerProperties.Staff rules) {
+			ScreenerProperties.Staff rules, StaffSessions sessions) {
 		this.accounts = accounts;
+		this.sessions = sessions;
 		this.audit = audit;
 		this.clock = clock;
 		this.rules = rules;
@@ -62,9 +65,7 @@ public class StaffAuthentication implements AuthenticationProvider {
 		}
 		catch (BadCredentialsException ex) {
 			this.audit.record(null, AuditAction.LOGIN_FAILED, RecordKind.STAFF_ACCOUNT, id);
-			if (id != null) {
-				countFailure(id);
-			}
+			account.ifPresent(this::countFailure);
 			throw ex;
 		}
 		catch (AccountStatusException ex) {
@@ -74,11 +75,15 @@ public class StaffAuthentication implements AuthenticationProvider {
 		}
 	}
 
-	private void countFailure(long id) {
+	private void countFailure(StaffAccount account) {
+		long id = account.getId();
 		this.accounts.countFailedLogin(id);
 		if (this.accounts.failedLogins(id) >= this.rules.maxFailedLogins()) {
 			this.accounts.lockUntil(id, this.clock.instant().plus(this.rules.lockDuration()));
 			this.audit.record(null, AuditAction.LOCKED_OUT, RecordKind.STAFF_ACCOUNT, id);
+			// Whoever is guessing may already be signed in elsewhere: a lock ends that
+			// too.
+			this.sessions.endAllOf(account.getUsername());
 		}
 	}
 

@@ -53,9 +53,9 @@ class StaffSecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain staffSecurityFilterChain(HttpSecurity http, StaffAccounts accounts, PasswordEncoder encoder,
 			AuditLog audit, Clock clock, ScreenerProperties properties, SecondFactors secondFactors,
-			SecondFactorProperties secondFactor) throws Exception {
+			SecondFactorProperties secondFactor, StaffSessions staffSessions) throws Exception {
 		ScreenerProperties.Staff rules = properties.staff();
-		StaffAuthentication passwords = new StaffAuthentication(accounts, encoder, audit, clock, rules);
+		StaffAuthentication passwords = new StaffAuthentication(accounts, encoder, audit, clock, rules, staffSessions);
 		http.securityMatcher(ADDRESSES.toArray(String[]::new))
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/staff/login", "/staff/login-failed")
 				.permitAll()
@@ -72,6 +72,9 @@ class StaffSecurityConfiguration {
 				.loginProcessingUrl("/staff/login")
 				.successHandler((request, response, authentication) -> {
 					request.getSession().setAttribute(SessionGuard.SIGNED_IN_AT, clock.instant());
+					// The password is a check of identity; where a second factor is
+					// needed, it comes next and is noted again.
+					StepUp.confirmed(request.getSession(), clock.instant());
 					response.sendRedirect(request.getContextPath() + "/staff");
 				})
 				// Rendered, not redirected, so the username typed stays in its field.
@@ -96,7 +99,7 @@ class StaffSecurityConfiguration {
 			.headers(SecurityBaseline::headers)
 			.addFilterBefore(new SessionGuard(accounts, audit, clock, rules), AuthorizationFilter.class)
 			.httpBasic((basic) -> basic.disable());
-		SecondFactorConfiguration.configure(http, passwords, accounts, secondFactors, audit, secondFactor);
+		SecondFactorConfiguration.configure(http, passwords, accounts, secondFactors, audit, secondFactor, clock);
 		return http.build();
 	}
 

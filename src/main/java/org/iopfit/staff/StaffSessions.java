@@ -35,4 +35,26 @@ public class StaffSessions {
 		return ids.size();
 	}
 
+	/**
+	 * Ends every session of a staff member but one: after they change their own password,
+	 * whoever knew the old one is signed out, and they are not.
+	 * @param username whose sessions
+	 * @param keep the id of the session to keep
+	 * @return how many were ended
+	 */
+	public int endOthersOf(String username, String keep) {
+		FindByIndexNameSessionRepository<?> repository = this.sessions.getIfAvailable();
+		if (repository == null) {
+			return 0;
+		}
+		int ended = 0;
+		for (String id : repository.findByPrincipalName(username).keySet()) {
+			if (!id.equals(keep)) {
+				repository.deleteById(id);
+				ended++;
+			}
+		}
+		return ended;
+	}
+
 }

@@ -3,9 +3,12 @@ package org.iopfit.staff;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,13 +16,45 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The three values of {@code screener.security.second-factor}, as written in
  * {@code application.yml}, and the default.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class SecondFactorRuleTest {
 
 	@Test
-	void theDefaultRequiresAPasskeyOfAdministratorsOnly() {
+	void theTrialValuesSayAtStartWhoReadsRecordsWithAPasswordAlone(CapturedOutput output) {
+		secondFactors("required-for-all");
+		assertThat(output.getOut()).doesNotContain("password alone");
+
+		secondFactors("required-for-admins");
+		assertThat(output.getOut()).contains("WARN")
+			.contains("admissions staff without a passkey can read every record with their password alone");
+
+		secondFactors("optional");
+		assertThat(output.getOut())
+			.contains("every staff account without a passkey, administrators too, can read every record");
+	}
+
+	@Test
+	void anyoneCanTriggerTheAccountWideLockSoItWaitsForTwentyWrongPasswordsAndCodesLockAfterFive() {
+		ScreenerProperties screener = new Binder(new MapConfigurationPropertySource()).bindOrCreate("screener",
+				ScreenerProperties.class);
+
+		assertThat(screener.staff().maxFailedLogins()).isEqualTo(20);
+		assertThat(SecondFactors.MAX_CODE_FAILURES).isEqualTo(5);
+	}
+
+	/** Only the rule is read when the service is made: the rest may be missing. */
+	private static SecondFactors secondFactors(String rule) {
+		ScreenerProperties screener = new Binder(new MapConfigurationPropertySource()).bindOrCreate("screener",
+				ScreenerProperties.class);
+		return new SecondFactors(null, null, null, null, null, null, null, null,
+				bind(Map.of("screener.security.second-factor", rule)), screener);
+	}
+
+	@Test
+	void theDefaultRequiresAPasskeyOfEveryone() {
 		SecondFactorProperties properties = bind(Map.of());
 
-		assertThat(properties.secondFactor()).isEqualTo(SecondFactorRule.REQUIRED_FOR_ADMINS);
+		assertThat(properties.secondFactor()).isEqualTo(SecondFactorRule.REQUIRED_FOR_ALL);
 		assertThat(properties.webauthn().rpId()).isEqualTo("localhost");
 		assertThat(properties.webauthn().allowedOrigins()).isEmpty();
 	}

@@ -59,13 +59,16 @@ abstract class StaffRepositoriesContract {
 	RecoveryCodes recoveryCodes;
 
 	@Autowired
+	EnrolmentCodes enrolmentCodes;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Test
 	void everyMigrationIsApplied() {
 		assertThat(this.flyway.info().pending()).isEmpty();
 		assertThat(this.flyway.info().applied()).extracting((migration) -> migration.getVersion().getVersion())
-			.containsExactly("1", "2", "3", "4", "10", "30");
+			.containsExactly("1", "2", "3", "4", "10", "30", "31");
 	}
 
 	@Test
@@ -187,6 +190,48 @@ abstract class StaffRepositoriesContract {
 	}
 
 	@Test
+	void wrongCodesAreCountedApartFromPasswordsAndKeptThroughALock() {
+		StaffAccount account = this.accounts
+			.save(new StaffAccount(name(), "{noop}x", StaffRole.ADMISSIONS, Instant.now()));
+		Instant until = Instant.now().plus(15, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.MICROS);
+
+		this.accounts.countSecondFactorFailure(account.getId());
+		this.accounts.countSecondFactorFailure(account.getId());
+		this.accounts.clearFailedLogins(account.getId());
+		assertThat(this.accounts.secondFactorFailures(account.getId())).as("a right password").isEqualTo(2);
+
+		this.accounts.lockForSecondFactor(account.getId(), until);
+		assertThat(this.accounts.findById(account.getId()).orElseThrow().getLockedUntil()).isEqualTo(until);
+		assertThat(this.accounts.secondFactorFailures(account.getId())).isEqualTo(2);
+		// Saving the account (disable, enable) leaves the count alone.
+		this.accounts.save(this.accounts.findById(account.getId()).orElseThrow());
+		assertThat(this.accounts.secondFactorFailures(account.getId())).isEqualTo(2);
+
+		this.accounts.clearSecondFactorFailures(account.getId());
+		assertThat(this.accounts.secondFactorFailures(account.getId())).isZero();
+	}
+
+	@Test
+	void anEnrolmentCodeWorksOnceReplacesTheLastAndIsGoneWithItsAccount() {
+		StaffAccount account = this.accounts
+			.save(new StaffAccount(name(), "{noop}x", StaffRole.ADMISSIONS, Instant.now()));
+
+		String replaced = this.enrolmentCodes.issue(account);
+		String code = this.enrolmentCodes.issue(account);
+		assertThat(this.enrolmentCodes.hasValid(account.getId())).isTrue();
+		assertThat(this.enrolmentCodes.use(account, replaced)).isFalse();
+		assertThat(this.enrolmentCodes.use(account, code)).isTrue();
+		assertThat(this.enrolmentCodes.use(account, code)).isFalse();
+		assertThat(this.enrolmentCodes.hasValid(account.getId())).isFalse();
+
+		this.enrolmentCodes.issue(account);
+		this.accounts.deleteById(account.getId());
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM enrolment_code WHERE account_id = ?", Integer.class,
+				account.getId()))
+			.isZero();
+	}
+
+	@Test
 	void auditEntriesAreWrittenReadNewestFirstAndDeletedOnlyWhenOld() {
 		String record = UUID.randomUUID().toString();
 		Instant old = Instant.parse("2019-01-01T00:00:00Z");
@@ -220,7 +265,13 @@ abstract class StaffRepositoriesContract {
 		assertThat(this.sessions.findByPrincipalName(username)).containsOnlyKeys(first, second);
 		assertThat(this.sessions.findById(first)).isNotNull();
 
-		assertThat(this.staffSessions.endAllOf(username)).isEqualTo(2);
+		String third = saveSessionOf(this.sessions, username);
+		assertThat(this.staffSessions.endOthersOf(username, third)).isEqualTo(2);
+		assertThat(this.sessions.findByPrincipalName(username)).containsOnlyKeys(third);
+		first = saveSessionOf(this.sessions, username);
+		second = saveSessionOf(this.sessions, username);
+
+		assertThat(this.staffSessions.endAllOf(username)).isEqualTo(3);
 		assertThat(this.sessions.findById(first)).isNull();
 		assertThat(this.sessions.findByPrincipalName(username)).isEmpty();
 	}

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.iopfit.staff.AuditAction;
 import org.iopfit.staff.AuditLog;
 import org.iopfit.staff.PasswordPolicy;
@@ -25,11 +27,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Staff accounts, for administrators: the list, a new account, one account's page (which
- * shows who has opened it), disabling and enabling, and setting a new password. Opening
- * an account and listing them are audited like any record.
+ * shows who has opened it), disabling and enabling, setting a new password, and making a
+ * one-time enrolment code for an account without a passkey. Opening an account and
+ * listing them are audited like any record. Every change first asks the administrator to
+ * confirm it is them when their last check is older than five minutes
+ * ({@link org.iopfit.staff.StepUp}).
  */
 @Controller
 class AccountsController {
@@ -73,7 +79,8 @@ class AccountsController {
 	}
 
 	@GetMapping("/staff/accounts/new")
-	String newAccount(Model model) {
+	String newAccount(@RequestParam Map<String, String> params, Model model) {
+		model.addAttribute("notice", params.containsKey("confirmed") ? "staff.account.notice.confirmed" : null);
 		model.addAttribute("form", new AccountForm());
 		model.addAttribute("errors", Map.of());
 		return "staff/account-new";
@@ -98,7 +105,9 @@ class AccountsController {
 	String show(@PathVariable long id, @RequestParam Map<String, String> params, Authentication user, Model model) {
 		StaffAccount account = find(id);
 		this.audit.record(user.getName(), AuditAction.VIEWED, RecordKind.STAFF_ACCOUNT, id);
-		String notice = List.of("created", "disabled", "enabled", "passwordReset", "secondFactorReset")
+		String notice = List
+			.of("created", "disabled", "enabled", "passwordReset", "ownPasswordChanged", "secondFactorReset",
+					"confirmed")
 			.stream()
 			.filter(params::containsKey)
 			.findFirst()
@@ -127,15 +136,37 @@ class AccountsController {
 
 	@PostMapping("/staff/accounts/{id}/password")
 	String resetPassword(@PathVariable long id, @RequestParam(defaultValue = "") String password, Authentication user,
-			Model model) {
+			HttpServletRequest request, Model model) {
 		StaffAccount account = find(id);
 		var problem = this.policy.check(password, account.getUsername());
 		if (problem.isPresent()) {
 			model.addAttribute("notice", null);
 			return showAccount(account, user, Map.of("password", "staff.password.problem." + problem.get()), model);
 		}
+		if (account.getUsername().equals(user.getName())) {
+			// Whoever knew the old password is signed out; this session goes on.
+			this.manager.changeOwnPassword(user.getName(), password, request.getSession().getId());
+			return "redirect:/staff/accounts/" + id + "?ownPasswordChanged";
+		}
 		this.manager.resetPassword(user.getName(), id, password);
 		return "redirect:/staff/accounts/" + id + "?passwordReset";
+	}
+
+	@PostMapping("/staff/accounts/{id}/enrolment-code")
+	String enrolmentCode(@PathVariable long id, Authentication user, RedirectAttributes redirect) {
+		StaffAccount account = find(id);
+		if (!this.secondFactors.needsEnrolmentCode(account)) {
+			// It has a passkey, or the rule lets it register one without a code.
+			throw new ResponseStatusException(HttpStatus.CONFLICT);
+		}
+		try {
+			// Shown once, on the page this redirects to, and never stored but as a hash.
+			redirect.addFlashAttribute("enrolmentCode", this.secondFactors.newEnrolmentCode(user.getName(), account));
+		}
+		catch (IllegalStateException ex) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT);
+		}
+		return "redirect:/staff/accounts/" + id;
 	}
 
 	private String showAccount(StaffAccount account, Authentication user, Map<String, String> errors, Model model) {
@@ -147,6 +178,11 @@ class AccountsController {
 					.toList());
 		model.addAttribute("errors", errors);
 		model.addAttribute("passkeyCount", this.secondFactors.passkeysOf(account.getUsername()).size());
+		model.addAttribute("canMakeEnrolmentCode",
+				!account.getUsername().equals(user.getName()) && this.secondFactors.needsEnrolmentCode(account));
+		if (!model.containsAttribute("enrolmentCode")) {
+			model.addAttribute("enrolmentCode", null);
+		}
 		return "staff/account";
 	}
 

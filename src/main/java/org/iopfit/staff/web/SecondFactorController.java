@@ -1,5 +1,6 @@
 package org.iopfit.staff.web;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,7 @@ import org.iopfit.staff.SecondFactors;
 import org.iopfit.staff.SecondFactors.CodeResult;
 import org.iopfit.staff.StaffAccount;
 import org.iopfit.staff.StaffAccounts;
+import org.iopfit.staff.StepUp;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
@@ -38,11 +40,14 @@ class SecondFactorController {
 
 	private final SecondFactors secondFactors;
 
+	private final Clock clock;
+
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-	SecondFactorController(StaffAccounts accounts, SecondFactors secondFactors) {
+	SecondFactorController(StaffAccounts accounts, SecondFactors secondFactors, Clock clock) {
 		this.accounts = accounts;
 		this.secondFactors = secondFactors;
+		this.clock = clock;
 	}
 
 	@GetMapping(SecondFactorGate.CONFIRM)
@@ -88,6 +93,7 @@ class SecondFactorController {
 		SecurityContextHolder.setContext(context);
 		// A new session id with each factor, as with the password and the passkey.
 		request.changeSessionId();
+		StepUp.confirmed(request.getSession(), this.clock.instant());
 		this.contexts.saveContext(context, request, response);
 		return "redirect:" + SecondFactorGate.SECURITY + "?recoveryCodeUsed";
 	}

@@ -3,14 +3,19 @@ package org.iopfit.staff.web;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
 import org.iopfit.staff.NewRecoveryCodes;
 import org.iopfit.staff.SecondFactorGate;
 import org.iopfit.staff.SecondFactors;
+import org.iopfit.staff.SecondFactors.CodeResult;
 import org.iopfit.staff.StaffAccount;
 import org.iopfit.staff.StaffAccounts;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,12 +28,14 @@ import org.springframework.web.server.ResponseStatusException;
  * A staff member's own passkeys and recovery codes: add a passkey (the page's script with
  * Spring Security's WebAuthn endpoints), remove one (never the last while a second factor
  * is required), and make new recovery codes. Also where an account that must have a
- * passkey is sent to register its first.
+ * passkey is sent to register its first: it types the one-time enrolment code an
+ * administrator gave it, and only then may it register.
  */
 @Controller
 class SecurityController {
 
-	private static final List<String> NOTICES = List.of("required", "registered", "removed", "recoveryCodeUsed");
+	private static final List<String> NOTICES = List.of("required", "registered", "removed", "recoveryCodeUsed",
+			"codeAccepted", "confirmed");
 
 	private final StaffAccounts accounts;
 
@@ -40,8 +47,43 @@ class SecurityController {
 	}
 
 	@GetMapping(SecondFactorGate.SECURITY)
-	String security(@RequestParam Map<String, String> params, Authentication user, Model model) {
+	String security(@RequestParam Map<String, String> params, Authentication user, HttpServletRequest request,
+			Model model) {
 		StaffAccount account = account(user);
+		return page(account, params, Map.of(), request, model);
+	}
+
+	@PostMapping(SecondFactorGate.ENROLMENT_CODE)
+	String enrolmentCode(@RequestParam(defaultValue = "") String code, Authentication user, HttpServletRequest request,
+			Model model) {
+		StaffAccount account = account(user);
+		if (!this.secondFactors.needsEnrolmentCode(account)) {
+			return "redirect:" + SecondFactorGate.SECURITY;
+		}
+		if (code.isBlank()) {
+			return page(account, Map.of("required", ""), Map.of("code", "staff.security.enrolment.code.missing"),
+					request, model);
+		}
+		CodeResult result = this.secondFactors.useEnrolmentCode(account, code);
+		if (result == CodeResult.LOCKED) {
+			HttpSession session = request.getSession(false);
+			if (session != null) {
+				session.invalidate();
+			}
+			SecurityContextHolder.clearContext();
+			return "redirect:/staff/login";
+		}
+		if (result == CodeResult.WRONG) {
+			// The code typed is not sent back, like a password.
+			return page(account, Map.of("required", ""), Map.of("code", "staff.security.enrolment.code.wrong"), request,
+					model);
+		}
+		request.getSession().setAttribute(SecondFactorGate.ENROLMENT_ACCEPTED, account.getUsername());
+		return "redirect:" + SecondFactorGate.SECURITY + "?codeAccepted";
+	}
+
+	private String page(StaffAccount account, Map<String, String> params, Map<String, String> errors,
+			HttpServletRequest request, Model model) {
 		List<PasskeyRow> passkeys = this.secondFactors.passkeysOf(account.getUsername())
 			.stream()
 			.map((passkey) -> new PasskeyRow(passkey.id(), passkey.label(), Times.format(passkey.created()),
@@ -58,7 +100,11 @@ class SecurityController {
 					.findFirst()
 					.map((key) -> "staff.security.notice." + key)
 					.orElse(null));
-		model.addAttribute("errors", Map.of());
+		model.addAttribute("errors", errors);
+		HttpSession session = request.getSession(false);
+		boolean accepted = session != null
+				&& account.getUsername().equals(session.getAttribute(SecondFactorGate.ENROLMENT_ACCEPTED));
+		model.addAttribute("needsCode", !accepted && this.secondFactors.needsEnrolmentCode(account));
 		return "staff/security";
 	}
 

@@ -28,10 +28,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Passkeys in a real Chromium, with the DevTools protocol's virtual authenticator (what a
  * phone's or laptop's built-in authenticator does, without a finger): the bootstrap
- * administrator registers one right after the password, saves the recovery codes, signs
- * in with password and passkey; the password alone opens nothing; a recovery code works
- * once; an administrator resets another account's passkeys. Every page passes axe-core,
- * in English and Spanish, and asks nothing of another site.
+ * administrator types its enrolment code and registers a passkey right after the
+ * password, saves the recovery codes, signs in with password and passkey, confirms a
+ * change with it again after five minutes; the password alone opens nothing; a recovery
+ * code works once; an administrator resets another account's passkeys. Every page passes
+ * axe-core, in English and Spanish, and asks nothing of another site.
  */
 @TestPropertySource(properties = "screener.security.second-factor=required-for-admins")
 class PasskeyBrowserTest extends SecondFactorWebTest {
@@ -56,10 +57,22 @@ class PasskeyBrowserTest extends SecondFactorWebTest {
 		signIn(driver, ADMIN, ADMIN_PASSWORD);
 
 		assertPage(browser, "en", "Passkeys and recovery codes");
-		assertThat(main(driver)).contains("Your account needs a passkey").contains("You have no passkey yet");
+		assertThat(main(driver)).contains("Your account needs a passkey")
+			.contains("You have no passkey yet")
+			.contains("Enter your enrolment code")
+			.doesNotContain("Add a passkey");
 		browser.open("/staff/accounts");
 		assertPage(browser, "en", "Passkeys and recovery codes");
+		typeEnrolmentCode(driver, "zzzz-zzzz-zzzz");
+		assertPage(browser, "en", "Passkeys and recovery codes");
+		assertThat(driver.findElement(By.cssSelector(".error-summary a")).getText())
+			.startsWith("This enrolment code is not right");
 
+		// The first-start secret: what FirstAdmin wrote to its file at start.
+		StaffAccount bootstrap = this.manager.findById(accountId(ADMIN)).orElseThrow();
+		typeEnrolmentCode(driver, this.secondFactors.newEnrolmentCode(null, bootstrap));
+		assertPage(browser, "en", "Passkeys and recovery codes");
+		assertThat(main(driver)).contains("Your enrolment code is accepted");
 		driver.findElement(By.id("passkey-name")).sendKeys("Test laptop");
 		click(driver, By.xpath("//button[text()='Add a passkey']"));
 
@@ -96,6 +109,20 @@ class PasskeyBrowserTest extends SecondFactorWebTest {
 		click(driver, By.xpath("//button[text()='Use my passkey']"));
 		assertPage(browser, "en", "Staff console");
 
+		// Six minutes on, a change asks for the passkey again, and is then made again.
+		StaffAccount other = account(StaffRole.ADMISSIONS);
+		this.clock.advance(Duration.ofMinutes(6));
+		browser.open("/staff/accounts/" + other.getId());
+		click(driver, By.xpath("//button[text()='Disable this account']"));
+		assertPage(browser, "en", "Confirm it is you");
+		assertThat(this.manager.findById(other.getId()).orElseThrow().isEnabled()).isTrue();
+		click(driver, By.xpath("//button[text()='Use my passkey']"));
+		assertPage(browser, "en", "Staff account: " + other.getUsername());
+		assertThat(main(driver)).contains("Make your change again");
+		click(driver, By.xpath("//button[text()='Disable this account']"));
+		assertThat(main(driver)).contains("The account has been disabled");
+		this.clock.reset();
+
 		// A recovery code in place of the passkey: once.
 		click(driver, By.xpath("//header//button[text()='Sign out']"));
 		signIn(driver, ADMIN, ADMIN_PASSWORD);
@@ -112,9 +139,10 @@ class PasskeyBrowserTest extends SecondFactorWebTest {
 		assertThat(driver.findElement(By.id("code")).getDomProperty("value")).isEmpty();
 
 		long adminId = this.manager.findById(accountId(ADMIN)).orElseThrow().getId();
-		assertThat(auditOf(adminId)).containsSubsequence(AuditAction.PASSKEY_REGISTERED,
-				AuditAction.RECOVERY_CODES_ISSUED, AuditAction.PASSKEY_USED, AuditAction.PASSKEY_USED,
-				AuditAction.RECOVERY_CODE_USED, AuditAction.RECOVERY_CODE_FAILED);
+		assertThat(auditOf(adminId)).containsSubsequence(AuditAction.ENROLMENT_CODE_FAILED,
+				AuditAction.ENROLMENT_CODE_USED, AuditAction.PASSKEY_REGISTERED, AuditAction.RECOVERY_CODES_ISSUED,
+				AuditAction.PASSKEY_USED, AuditAction.PASSKEY_USED, AuditAction.PASSKEY_USED,
+				AuditAction.IDENTITY_CONFIRMED, AuditAction.RECOVERY_CODE_USED, AuditAction.RECOVERY_CODE_FAILED);
 	}
 
 	@Test
@@ -226,6 +254,8 @@ class PasskeyBrowserTest extends SecondFactorWebTest {
 				WebDriver driver = spanish.open("/staff/login");
 				signIn(driver, admin.getUsername(), PASSWORD);
 				assertPage(spanish, "es", "Llaves de acceso y códigos de recuperación");
+				typeEnrolmentCode(driver, PasskeyBrowserTest.this.secondFactors.newEnrolmentCode(null, admin));
+				assertPage(spanish, "es", "Llaves de acceso y códigos de recuperación");
 				driver.findElement(By.id("passkey-name")).sendKeys("Teléfono");
 				click(driver, By.xpath("//button[text()='Agregar una llave de acceso']"));
 				assertPage(spanish, "es", "Sus códigos de recuperación");
@@ -268,6 +298,11 @@ class PasskeyBrowserTest extends SecondFactorWebTest {
 		driver.findElement(By.id("username")).sendKeys(username);
 		driver.findElement(By.id("password")).sendKeys(password);
 		click(driver, By.cssSelector("main button[type=submit]"));
+	}
+
+	private static void typeEnrolmentCode(WebDriver driver, String code) {
+		driver.findElement(By.id("code")).sendKeys(code);
+		click(driver, By.xpath("//form[contains(@action,'enrolment-code')]//button"));
 	}
 
 	private static void useRecoveryCode(WebDriver driver, String code) {

@@ -1,8 +1,11 @@
 package org.iopfit.staff.web;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.iopfit.staff.AuditAction;
 import org.iopfit.staff.StaffAccount;
@@ -210,6 +213,64 @@ class StaffAccountsTest extends StaffWebTest {
 		assertThat(
 				this.jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE actor = 'someone-else'", Long.class))
 			.isZero();
+	}
+
+	@Test
+	void aChangeAfterFiveMinutesAsksTheAdministratorToConfirmFirstAndIsNotMade() {
+		StaffAccount admin = account(StaffRole.ADMIN);
+		StaffClient browser = signedIn(admin);
+		StaffAccount target = account(StaffRole.ADMISSIONS);
+		String page = "/staff/accounts/" + target.getId();
+		String form = browser.get(page).body();
+		this.clock.advance(Duration.ofMinutes(6));
+
+		for (String change : List.of("/disable", "/password", "/enrolment-code", "/second-factor/reset")) {
+			assertRedirect(browser.post(page + change, Map.of("_csrf", csrf(form), "password", "a brand new phrase")),
+					"/staff/confirm");
+		}
+		assertRedirect(browser.submit("/staff/accounts/new", "/staff/accounts",
+				Map.of("username", "stale.create", "role", "ADMIN", "password", PASSWORD)), "/staff/confirm");
+		assertThat(this.accounts.findById(target.getId()).orElseThrow().isEnabled()).isTrue();
+		assertThat(this.accounts.findByUsername("stale.create")).isEmpty();
+		assertThat(auditOf(target.getId())).doesNotContain(AuditAction.ACCOUNT_DISABLED, AuditAction.PASSWORD_RESET,
+				AuditAction.ENROLMENT_CODE_ISSUED, AuditAction.SECOND_FACTOR_RESET);
+
+		HttpResponse<String> confirm = browser.get("/staff/confirm");
+		assertThat(confirm.body()).contains("Confirm it is you").contains("name=\"password\"");
+		HttpResponse<String> wrong = browser.submit("/staff/confirm", "/staff/confirm",
+				Map.of("password", "not my password at all"));
+		assertThat(wrong.body()).contains("This password is not right");
+		assertRedirect(browser.submit("/staff/confirm", "/staff/confirm", Map.of("password", PASSWORD)),
+				"/staff/accounts/new?confirmed");
+		assertThat(browser.get("/staff/accounts/new?confirmed").body()).contains("Make your change again");
+		assertRedirect(browser.submit(page, page + "/disable", Map.of()), page + "?disabled");
+
+		assertThat(this.accounts.findById(target.getId()).orElseThrow().isEnabled()).isFalse();
+		assertThat(auditOf(admin.getId())).contains(AuditAction.IDENTITY_CONFIRMED);
+		// Fresh for five minutes, then asked again.
+		this.clock.advance(Duration.ofMinutes(5).plusSeconds(1));
+		assertRedirect(browser.submit(page, page + "/enable", Map.of()), "/staff/confirm");
+	}
+
+	@Test
+	void changingYourOwnPasswordEndsYourOtherSessionsButNotThisOne() {
+		StaffAccount admin = account(StaffRole.ADMIN);
+		StaffClient here = signedIn(admin);
+		StaffClient elsewhere = signedIn(admin);
+		String page = "/staff/accounts/" + admin.getId();
+
+		assertRedirect(here.submit(page, page + "/password", Map.of("password", "a brand new phrase for monday")),
+				page + "?ownPasswordChanged");
+
+		assertThat(here.get(page + "?ownPasswordChanged").body()).contains("Your other sessions have ended");
+		assertRedirect(elsewhere.get("/staff"), "/staff/login");
+		assertRedirect(browser().signIn(admin.getUsername(), "a brand new phrase for monday"), "/staff");
+	}
+
+	private static String csrf(String page) {
+		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+		assertThat(token.find()).isTrue();
+		return token.group(1).replace("&#45;", "-");
 	}
 
 }

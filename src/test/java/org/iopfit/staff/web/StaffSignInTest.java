@@ -125,6 +125,19 @@ class StaffSignInTest extends StaffWebTest {
 	}
 
 	@Test
+	void aLockEndsTheSessionsTheAccountAlreadyHas() {
+		StaffAccount account = account(StaffRole.ADMISSIONS);
+		StaffClient signedInBefore = signedIn(account);
+		assertThat(signedInBefore.get("/staff").statusCode()).isEqualTo(200);
+
+		for (int i = 0; i < 5; i++) {
+			browser().signIn(account.getUsername(), "wrong password number " + i);
+		}
+
+		assertRedirect(signedInBefore.get("/staff"), "/staff/login");
+	}
+
+	@Test
 	void anAdministratorsNewPasswordLiftsTheLock() {
 		StaffAccount account = account(StaffRole.ADMISSIONS);
 		for (int i = 0; i < 5; i++) {

@@ -1,0 +1,102 @@
+package org.iopfit.staff;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The file that hands the first administrator their secrets
+ * ({@code admin.password-file}): the generated password, when none was set, and the
+ * enrolment code for their first passkey. Never the log, which is copied to consoles,
+ * journals and log collectors that many people read. The file is readable only by the
+ * user the app runs as (0600, in a folder of 0700), and removed once the first
+ * administrator has a passkey.
+ */
+@Component
+class FirstAdminFile {
+
+	private static final Log logger = LogFactory.getLog(FirstAdminFile.class);
+
+	static final String CODE = "enrolment-code: ";
+
+	private final Path file;
+
+	FirstAdminFile(AdminProperties admin) {
+		this.file = admin.passwordFile().toAbsolutePath();
+	}
+
+	Path path() {
+		return this.file;
+	}
+
+	/**
+	 * Writes the file, replacing its enrolment code and keeping what else it held (a
+	 * generated password not read yet must survive a new code).
+	 * @param lines the lines to write, or to put in place of the enrolment code
+	 */
+	void write(List<String> lines) {
+		try {
+			Path folder = this.file.getParent();
+			Files.createDirectories(folder);
+			// Also when it exists already (the H2 database may have made data/ first):
+			// nobody else needs to list or enter the app's own folder.
+			try {
+				restrict(folder, "rwx------");
+			}
+			catch (IOException ex) {
+				logger.warn("Could not make " + folder + " readable only by this user; the file itself is", ex);
+			}
+			List<String> content = new ArrayList<>();
+			if (Files.exists(this.file)) {
+				for (String line : Files.readAllLines(this.file)) {
+					if (!line.startsWith(CODE) && lines.stream().noneMatch(line::equals)) {
+						content.add(line);
+					}
+				}
+			}
+			content.addAll(lines);
+			Path temporary = Files.createTempFile(folder, "first-admin", ".tmp");
+			restrict(temporary, "rw-------");
+			Files.write(temporary, content);
+			Files.move(temporary, this.file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot write the first administrator's file " + this.file
+					+ "; set admin.password-file to a writable place", ex);
+		}
+	}
+
+	/**
+	 * Removes the file, once the first administrator needs it no more.
+	 */
+	void remove() {
+		try {
+			if (Files.deleteIfExists(this.file)) {
+				logger.info("Removed " + this.file + ": the first administrator has registered a passkey");
+			}
+		}
+		catch (IOException ex) {
+			logger.warn("Could not remove " + this.file + "; delete it by hand", ex);
+		}
+	}
+
+	private static void restrict(Path path, String permissions) throws IOException {
+		try {
+			Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
+		}
+		catch (UnsupportedOperationException ex) {
+			// Not a POSIX file system (Windows): the folder's own access list applies.
+		}
+	}
+
+}
