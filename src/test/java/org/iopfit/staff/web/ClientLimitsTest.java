@@ -4,9 +4,12 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 
+import org.iopfit.staff.RetentionJob;
 import org.iopfit.staff.StaffAccount;
 import org.iopfit.staff.StaffRole;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ClientLimitsTest extends StaffWebTest {
 
 	private static final String PHONE = "844-639-8371";
+
+	@Autowired
+	RetentionJob retention;
 
 	@Test
 	void theEleventhSignInFromOneAddressIsRefusedWhateverTheUsernameAndAnotherAddressSignsIn() {
@@ -129,6 +135,23 @@ class ClientLimitsTest extends StaffWebTest {
 		assertThat(refused.statusCode()).isEqualTo(429);
 		assertThat(retryAfter(refused)).isBetween(1L, 15 * 60L);
 		assertThat(refused.body()).contains("limited for each connection").doesNotContain("ZZZZ-ZZZZ");
+	}
+
+	@Test
+	void theNightlyRetentionDeletesBucketsUnusedForADay() {
+		browser().signIn("nobody-at-all", "not the password at all");
+		assertThat(buckets()).isPositive();
+
+		this.clock.advance(Duration.ofDays(2));
+		Map<String, Integer> deleted = this.retention.run();
+
+		assertThat(deleted).containsKey("limit buckets per client address");
+		assertThat(deleted.get("limit buckets per client address")).isPositive();
+		assertThat(buckets()).isZero();
+	}
+
+	private int buckets() {
+		return this.jdbc.queryForObject("SELECT COUNT(*) FROM client_limit_bucket", Integer.class);
 	}
 
 	private HttpResponse<String> callBack(StaffClient visitor) {
