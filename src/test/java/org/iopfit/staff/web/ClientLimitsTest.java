@@ -51,6 +51,18 @@ class ClientLimitsTest extends StaffWebTest {
 	}
 
 	@Test
+	void anEncodedOrDotSegmentAddressCountsAsTheSignInItIs() {
+		StaffClient guesser = browser();
+		for (int i = 0; i < 10; i++) {
+			String path = (i % 2 == 0) ? "/%73taff/login" : "/staff/x/../login";
+			assertThat(guesser.post(path, Map.of("username", "nobody-" + i, "password", "not the password at all"))
+				.statusCode()).as(path).isNotEqualTo(429);
+		}
+
+		assertThat(guesser.signIn("nobody-10", "not the password at all").statusCode()).isEqualTo(429);
+	}
+
+	@Test
 	void theSixthTryAtOneUsernameFromOneAddressIsRefusedWhileTheRightPasswordFromAnotherSignsIn() {
 		StaffAccount account = account(StaffRole.ADMISSIONS);
 		StaffClient guesser = browser();
