@@ -1,8 +1,11 @@
 package org.iopfit.limits;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.github.bucket4j.BucketConfiguration;
 import jakarta.servlet.http.HttpServletRequest;
@@ -61,6 +64,12 @@ enum ClientLimit {
 	 */
 	CODE_LOOKUP("code-look-up", "GET", Set.of("/staff/screenings/find"), 30, Duration.ofMinutes(15), false);
 
+	// Looked up on every request: one map read for the many that no limit concerns.
+	private static final Map<String, List<ClientLimit>> BY_REQUEST = Arrays.stream(values())
+		.flatMap((limit) -> limit.paths.stream().map((path) -> Map.entry(limit.method + " " + path, limit)))
+		.collect(Collectors.groupingBy(Map.Entry::getKey,
+				Collectors.mapping(Map.Entry::getValue, Collectors.toUnmodifiableList())));
+
 	private final String id;
 
 	private final String method;
@@ -89,13 +98,7 @@ enum ClientLimit {
 	 * @return the rows, empty for most requests
 	 */
 	static List<ClientLimit> of(String method, String path) {
-		List<ClientLimit> limits = List.of();
-		for (ClientLimit limit : values()) {
-			if (limit.method.equals(method) && limit.paths.contains(path)) {
-				limits = (limits.isEmpty()) ? List.of(limit) : List.of(limits.get(0), limit);
-			}
-		}
-		return limits;
+		return BY_REQUEST.getOrDefault(method + " " + path, List.of());
 	}
 
 	/**
@@ -104,14 +107,6 @@ enum ClientLimit {
 	 */
 	String id() {
 		return this.id;
-	}
-
-	int requests() {
-		return this.requests;
-	}
-
-	Duration window() {
-		return this.window;
 	}
 
 	/**
@@ -130,7 +125,7 @@ enum ClientLimit {
 
 	/**
 	 * All of a window's requests at once, and all of them back when the window is over:
-	 * at most {@link #requests()} in any one window.
+	 * at most that many requests in any one window.
 	 * @return the bucket's configuration
 	 */
 	BucketConfiguration bucket() {
