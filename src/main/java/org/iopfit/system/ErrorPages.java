@@ -12,6 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -52,7 +53,25 @@ class ErrorPages implements ErrorController {
 			case CONTENT_TOO_LARGE -> "413";
 			default -> status.is5xxServerError() ? "5xx" : "4xx";
 		});
+		if (status == HttpStatus.TOO_MANY_REQUESTS) {
+			limited(page, uri, response);
+		}
 		return page;
+	}
+
+	/**
+	 * A limit per client address was reached (org.iopfit.limits): say when to try again,
+	 * from the Retry-After the limit set, and on a public page also where to turn now,
+	 * since waiting is not an answer for someone in crisis.
+	 */
+	private static void limited(ModelAndView page, String uri, HttpServletResponse response) {
+		boolean staff = uri != null && uri.startsWith("/staff");
+		page.addObject("kind", staff ? "429staff" : "429");
+		page.addObject("crisisLines", !staff);
+		String retryAfter = response.getHeader(HttpHeaders.RETRY_AFTER);
+		if (retryAfter != null && retryAfter.chars().allMatch(Character::isDigit) && !retryAfter.isEmpty()) {
+			page.addObject("retryMinutes", Math.max(1, (Long.parseLong(retryAfter) + 59) / 60));
+		}
 	}
 
 	private void writeProblem(HttpServletResponse response, HttpStatus status, String uri) throws IOException {

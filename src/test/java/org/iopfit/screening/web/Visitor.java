@@ -3,6 +3,7 @@ package org.iopfit.screening.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,7 +24,11 @@ final class Visitor {
 
 	private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
+	private static final AtomicInteger visitors = new AtomicInteger();
+
 	private final MockMvc mvc;
+
+	private final String address;
 
 	private final Map<String, Cookie> cookies = new LinkedHashMap<>();
 
@@ -31,6 +36,10 @@ final class Visitor {
 
 	Visitor(MockMvc mvc) {
 		this.mvc = mvc;
+		// Each visitor from an address of its own: the limits per client address
+		// (org.iopfit.limits) count them apart, as they would people.
+		int visitor = visitors.incrementAndGet();
+		this.address = "198.19." + (visitor / 250 % 250) + "." + (visitor % 250 + 1);
 	}
 
 	MvcResult get(String path) throws Exception {
@@ -82,6 +91,10 @@ final class Visitor {
 		if (!this.cookies.isEmpty()) {
 			request.cookie(this.cookies.values().toArray(Cookie[]::new));
 		}
+		request.with((mock) -> {
+			mock.setRemoteAddr(this.address);
+			return mock;
+		});
 		MvcResult result = this.mvc.perform(request).andReturn();
 		for (Cookie cookie : result.getResponse().getCookies()) {
 			if (cookie.getMaxAge() == 0) {

@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -26,6 +27,8 @@ class StaffClient {
 
 	private static final HttpClient http = HttpClient.newHttpClient();
 
+	private static final AtomicInteger browsers = new AtomicInteger();
+
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	private final String base;
@@ -38,6 +41,16 @@ class StaffClient {
 
 	StaffClient(int port) {
 		this.base = "http://localhost:" + port;
+		// Each browser from an address of its own, as the proxy in front of the app would
+		// forward it (Tomcat trusts loopback): the limits per client address
+		// (org.iopfit.limits) count each test's browsers apart, as they would people.
+		int browser = browsers.incrementAndGet();
+		header("X-Forwarded-For", "198.18." + (browser / 250 % 250) + "." + (browser % 250 + 1));
+	}
+
+	/** The client address this browser's requests are forwarded for. */
+	String address() {
+		return this.headers.get("X-Forwarded-For");
 	}
 
 	/** Sends this header with every request. */
