@@ -68,7 +68,9 @@ public enum AuditAction {
 	ENROLMENT_CODE_FAILED,
 	/** A staff member confirmed it was them again before a sensitive change (step-up). */
 	IDENTITY_CONFIRMED,
-	/** A client passed a limit (sign-in, codes, call-backs) and was refused for a while. */
+	/**
+	 * A client passed a limit (sign-in, codes, call-backs) and was refused for a while.
+	 */
 	RATE_LIMITED
 
 }

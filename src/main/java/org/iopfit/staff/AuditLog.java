@@ -2,10 +2,16 @@ package org.iopfit.staff;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.data.domain.Limit;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Writes and reads the audit log. Every feature that touches a record calls
@@ -16,6 +22,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditLog {
 
 	private static final int MOST_RECENT = 200;
+
+	private static final int DETAIL_LENGTH = 100;
+
+	private static final int ADDRESS_LENGTH = 64;
+
+	private static final int USER_AGENT_LENGTH = 200;
+
+	// Control and format characters (newlines, escapes, bidi overrides): a user agent is
+	// whatever the client sends, and must not be able to fake a line or reorder the page.
+	private static final Pattern UNPRINTABLE = Pattern.compile("[\\p{Cc}\\p{Cf}]");
 
 	private final AuditEntries entries;
 
@@ -41,8 +57,49 @@ public class AuditLog {
 	// soak found it: hundreds of 503s at 50 connections).
 	@Transactional
 	public void record(String actor, AuditAction action, RecordKind kind, Object recordId) {
+		record(actor, action, kind, recordId, null);
+	}
+
+	/**
+	 * Records that someone, or the system, did something, with a short detail.
+	 * @param actor the staff member's username, {@code null} for none or the system
+	 * @param action what they did
+	 * @param kind the kind of record, {@code null} for none
+	 * @param recordId the record's id, {@code null} for none
+	 * @param detail a short detail such as a count, {@code null} for none
+	 */
+	@Transactional
+	public void record(String actor, AuditAction action, RecordKind kind, Object recordId, String detail) {
+		// Taken here rather than from each caller, so that no entry written during a
+		// request
+		// (a sign-in, a failed code, a record opened) can leave out where it came from.
+		HttpServletRequest request = currentRequest();
 		this.entries.save(new AuditEntry(null, this.clock.instant(), actor, action, kind,
-				(recordId != null) ? recordId.toString() : null));
+				(recordId != null) ? recordId.toString() : null, cut(detail, DETAIL_LENGTH),
+				(request != null) ? cut(clean(request.getRemoteAddr()), ADDRESS_LENGTH) : null,
+				(request != null) ? cut(clean(request.getHeader(HttpHeaders.USER_AGENT)), USER_AGENT_LENGTH) : null));
+	}
+
+	private static HttpServletRequest currentRequest() {
+		return (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)
+				? attributes.getRequest() : null;
+	}
+
+	private static String clean(String text) {
+		if (text == null) {
+			return null;
+		}
+		String cleaned = UNPRINTABLE.matcher(text).replaceAll("").strip();
+		return cleaned.isEmpty() ? null : cleaned;
+	}
+
+	private static String cut(String text, int length) {
+		if (text == null || text.length() <= length) {
+			return text;
+		}
+		// Never half a surrogate pair.
+		int end = Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1 : length;
+		return text.substring(0, end);
 	}
 
 	/**
