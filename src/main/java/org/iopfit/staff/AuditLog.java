@@ -112,6 +112,23 @@ public class AuditLog {
 	}
 
 	/**
+	 * One page of the entries that match a filter, newest first.
+	 * @param filter which entries
+	 * @param page the page, from 1
+	 * @param size entries a page
+	 * @return the page's entries, and whether there is a next page
+	 */
+	@Transactional(readOnly = true)
+	public Page search(AuditFilter filter, int page, int size) {
+		if (page < 1 || size < 1) {
+			throw new IllegalArgumentException("page and size start at 1");
+		}
+		// One more than a page: whether there is a next one, without counting them all.
+		List<AuditEntry> found = this.entries.search(filter, (long) (page - 1) * size, size + 1);
+		return new Page(found.subList(0, Math.min(size, found.size())), found.size() > size);
+	}
+
+	/**
 	 * Who opened a record, newest first: what each record page shows.
 	 * @param kind the kind of record
 	 * @param recordId its id
@@ -121,6 +138,15 @@ public class AuditLog {
 	public List<AuditEntry> viewsOf(RecordKind kind, Object recordId) {
 		return this.entries.findByRecordKindAndRecordIdAndActionOrderByOccurredAtDescIdDesc(kind, recordId.toString(),
 				AuditAction.VIEWED, Limit.of(MOST_RECENT));
+	}
+
+	/**
+	 * One page of audit entries.
+	 *
+	 * @param entries newest first
+	 * @param hasNext whether older entries match
+	 */
+	public record Page(List<AuditEntry> entries, boolean hasNext) {
 	}
 
 }

@@ -188,7 +188,7 @@ class StaffAccountsTest extends StaffWebTest {
 			.doesNotContain("the wrong password")
 			.doesNotContain("brand new phrase");
 
-		HttpResponse<String> auditPage = admin.get("/staff/audit");
+		HttpResponse<String> auditPage = admin.get("/staff/audit?who=all&kind=STAFF_ACCOUNT&record=" + account.getId());
 		assertThat(auditPage.body()).contains("Locked after wrong passwords")
 			.contains("Failed sign-in")
 			.contains("Account disabled")
