@@ -17,8 +17,6 @@ interface AuditEntries extends Repository<AuditEntry, Long>, AuditSearch {
 
 	AuditEntry save(AuditEntry entry);
 
-	List<AuditEntry> findAllByOrderByOccurredAtDescIdDesc(Limit limit);
-
 	List<AuditEntry> findByRecordKindAndRecordIdAndActionOrderByOccurredAtDescIdDesc(RecordKind kind, String recordId,
 			AuditAction action, Limit limit);
 

@@ -103,15 +103,6 @@ public class AuditLog {
 	}
 
 	/**
-	 * The most recent entries, newest first.
-	 * @return at most 200 entries
-	 */
-	@Transactional(readOnly = true)
-	public List<AuditEntry> mostRecent() {
-		return this.entries.findAllByOrderByOccurredAtDescIdDesc(Limit.of(MOST_RECENT));
-	}
-
-	/**
 	 * One page of the entries that match a filter, newest first.
 	 * @param filter which entries
 	 * @param page the page, from 1
