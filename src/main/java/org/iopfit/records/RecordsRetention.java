@@ -2,7 +2,10 @@ package org.iopfit.records;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
 
+import org.iopfit.staff.RecordKind;
 import org.iopfit.staff.RetentionRule;
 import org.iopfit.staff.ScreenerProperties;
 
@@ -20,24 +23,40 @@ class RecordsRetention {
 
 	@Bean
 	RetentionRule screeningRetention(SavedScreenings screenings, ScreenerProperties properties) {
-		return rule("saved screenings (with their codes and notes)", Duration.ofDays(properties.retentionDays()),
-				screenings::deleteOlderThan);
+		// Each screening by its id, as every other entry about a screening names it.
+		return rule("saved screenings (with their codes and notes)", RecordKind.SCREENING,
+				Duration.ofDays(properties.retentionDays()), screenings::deleteOlderThan,
+				(cutoff) -> screenings.idsOlderThan(cutoff).stream().map(String::valueOf).toList());
 	}
 
 	@Bean
 	RetentionRule callBackRetention(CallBackRequests requests, ScreenerProperties properties) {
-		return rule("call-back requests", Duration.ofDays(properties.retentionDays()), requests::deleteOlderThan);
+		return rule("call-back requests", RecordKind.CALL_BACK, Duration.ofDays(properties.retentionDays()),
+				requests::deleteOlderThan, null);
 	}
 
 	@Bean
 	RetentionRule codeLookupRetention(JdbcTemplate jdbc) {
-		return rule("code look-ups", Duration.ofDays(1),
+		// Counters for a rate limit, no record of anyone: logged, not audited.
+		return rule("code look-ups", null, Duration.ofDays(1),
 				(cutoff) -> jdbc.update("DELETE FROM code_lookup WHERE looked_at < ?",
-						java.time.OffsetDateTime.ofInstant(cutoff, java.time.ZoneOffset.UTC)));
+						java.time.OffsetDateTime.ofInstant(cutoff, java.time.ZoneOffset.UTC)),
+				null);
 	}
 
-	private static RetentionRule rule(String name, Duration period, java.util.function.ToIntFunction<Instant> delete) {
+	private static RetentionRule rule(String name, RecordKind kind, Duration period,
+			java.util.function.ToIntFunction<Instant> delete, Function<Instant, List<String>> ids) {
 		return new RetentionRule() {
+
+			@Override
+			public RecordKind kind() {
+				return kind;
+			}
+
+			@Override
+			public List<String> idsOlderThan(Instant cutoff) {
+				return (ids != null) ? ids.apply(cutoff) : List.of();
+			}
 
 			@Override
 			public String name() {

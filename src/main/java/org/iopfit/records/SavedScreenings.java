@@ -1,6 +1,7 @@
 package org.iopfit.records;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jdbc.repository.query.Modifying;
@@ -19,6 +20,9 @@ interface SavedScreenings extends Repository<SavedScreening, Long> {
 	Optional<SavedScreening> findByReferenceCode(String referenceCode);
 
 	boolean existsByReferenceCode(String referenceCode);
+
+	@Query("SELECT id FROM saved_screening WHERE created_at < :cutoff ORDER BY id")
+	List<Long> idsOlderThan(@Param("cutoff") Instant cutoff);
 
 	@Modifying
 	@Query("DELETE FROM saved_screening WHERE created_at < :cutoff")

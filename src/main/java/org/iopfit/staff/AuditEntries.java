@@ -13,11 +13,9 @@ import org.springframework.data.repository.query.Param;
  * The audit log's table. Deliberately not a CRUD repository: entries can be added, read,
  * and deleted only by the retention job, never changed.
  */
-interface AuditEntries extends Repository<AuditEntry, Long> {
+interface AuditEntries extends Repository<AuditEntry, Long>, AuditSearch {
 
 	AuditEntry save(AuditEntry entry);
-
-	List<AuditEntry> findAllByOrderByOccurredAtDescIdDesc(Limit limit);
 
 	List<AuditEntry> findByRecordKindAndRecordIdAndActionOrderByOccurredAtDescIdDesc(RecordKind kind, String recordId,
 			AuditAction action, Limit limit);

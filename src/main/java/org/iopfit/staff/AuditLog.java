@@ -2,10 +2,16 @@ package org.iopfit.staff;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.data.domain.Limit;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Writes and reads the audit log. Every feature that touches a record calls
@@ -16,6 +22,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditLog {
 
 	private static final int MOST_RECENT = 200;
+
+	private static final int DETAIL_LENGTH = 100;
+
+	private static final int ADDRESS_LENGTH = 64;
+
+	private static final int USER_AGENT_LENGTH = 200;
+
+	// Control and format characters (newlines, escapes, bidi overrides): a user agent is
+	// whatever the client sends, and must not be able to fake a line or reorder the page.
+	private static final Pattern UNPRINTABLE = Pattern.compile("[\\p{Cc}\\p{Cf}]");
 
 	private final AuditEntries entries;
 
@@ -41,17 +57,66 @@ public class AuditLog {
 	// soak found it: hundreds of 503s at 50 connections).
 	@Transactional
 	public void record(String actor, AuditAction action, RecordKind kind, Object recordId) {
-		this.entries.save(new AuditEntry(null, this.clock.instant(), actor, action, kind,
-				(recordId != null) ? recordId.toString() : null));
+		record(actor, action, kind, recordId, null);
 	}
 
 	/**
-	 * The most recent entries, newest first.
-	 * @return at most 200 entries
+	 * Records that someone, or the system, did something, with a short detail.
+	 * @param actor the staff member's username, {@code null} for none or the system
+	 * @param action what they did
+	 * @param kind the kind of record, {@code null} for none
+	 * @param recordId the record's id, {@code null} for none
+	 * @param detail a short detail such as a count, {@code null} for none
+	 */
+	@Transactional
+	public void record(String actor, AuditAction action, RecordKind kind, Object recordId, String detail) {
+		// Taken here rather than from each caller, so that no entry written during a
+		// request
+		// (a sign-in, a failed code, a record opened) can leave out where it came from.
+		HttpServletRequest request = currentRequest();
+		this.entries.save(new AuditEntry(null, this.clock.instant(), actor, action, kind,
+				(recordId != null) ? recordId.toString() : null, cut(detail, DETAIL_LENGTH),
+				(request != null) ? cut(clean(request.getRemoteAddr()), ADDRESS_LENGTH) : null,
+				(request != null) ? cut(clean(request.getHeader(HttpHeaders.USER_AGENT)), USER_AGENT_LENGTH) : null));
+	}
+
+	private static HttpServletRequest currentRequest() {
+		return (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)
+				? attributes.getRequest() : null;
+	}
+
+	private static String clean(String text) {
+		if (text == null) {
+			return null;
+		}
+		String cleaned = UNPRINTABLE.matcher(text).replaceAll("").strip();
+		return cleaned.isEmpty() ? null : cleaned;
+	}
+
+	private static String cut(String text, int length) {
+		if (text == null || text.length() <= length) {
+			return text;
+		}
+		// Never half a surrogate pair.
+		int end = Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1 : length;
+		return text.substring(0, end);
+	}
+
+	/**
+	 * One page of the entries that match a filter, newest first.
+	 * @param filter which entries
+	 * @param page the page, from 1
+	 * @param size entries a page
+	 * @return the page's entries, and whether there is a next page
 	 */
 	@Transactional(readOnly = true)
-	public List<AuditEntry> mostRecent() {
-		return this.entries.findAllByOrderByOccurredAtDescIdDesc(Limit.of(MOST_RECENT));
+	public Page search(AuditFilter filter, int page, int size) {
+		if (page < 1 || size < 1) {
+			throw new IllegalArgumentException("page and size start at 1");
+		}
+		// One more than a page: whether there is a next one, without counting them all.
+		List<AuditEntry> found = this.entries.search(filter, (long) (page - 1) * size, size + 1);
+		return new Page(found.subList(0, Math.min(size, found.size())), found.size() > size);
 	}
 
 	/**
@@ -64,6 +129,15 @@ public class AuditLog {
 	public List<AuditEntry> viewsOf(RecordKind kind, Object recordId) {
 		return this.entries.findByRecordKindAndRecordIdAndActionOrderByOccurredAtDescIdDesc(kind, recordId.toString(),
 				AuditAction.VIEWED, Limit.of(MOST_RECENT));
+	}
+
+	/**
+	 * One page of audit entries.
+	 *
+	 * @param entries newest first
+	 * @param hasNext whether older entries match
+	 */
+	public record Page(List<AuditEntry> entries, boolean hasNext) {
 	}
 
 }

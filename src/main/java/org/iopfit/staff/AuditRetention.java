@@ -33,6 +33,11 @@ class AuditRetention implements RetentionRule {
 	}
 
 	@Override
+	public RecordKind kind() {
+		return RecordKind.AUDIT_LOG;
+	}
+
+	@Override
 	public int deleteOlderThan(Instant cutoff) {
 		return this.entries.deleteOlderThan(cutoff);
 	}

@@ -16,9 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Deletes every record past its retention period, every night
- * ({@code screener.retention-cron}), and logs what it deleted. Every instance's scheduler
- * fires it; the one that takes the lock in the shared database runs it, the others skip
- * that night's run.
+ * ({@code screener.retention-cron}), logs what it deleted and writes it to the audit log:
+ * one DELETED entry per kind of record with the count, and one per record that names one
+ * (each saved screening's id). Every instance's scheduler fires it; the one that takes
+ * the lock in the shared database runs it, the others skip that night's run.
  */
 @Component
 public class RetentionJob {
@@ -36,10 +37,13 @@ public class RetentionJob {
 
 	private final JobLock lock;
 
-	RetentionJob(List<RetentionRule> rules, Clock clock, JobLock lock) {
+	private final AuditLog audit;
+
+	RetentionJob(List<RetentionRule> rules, Clock clock, JobLock lock, AuditLog audit) {
 		this.rules = rules;
 		this.clock = clock;
 		this.lock = lock;
+		this.audit = audit;
 	}
 
 	/**
@@ -58,8 +62,17 @@ public class RetentionJob {
 		Map<String, Integer> deleted = new LinkedHashMap<>();
 		for (RetentionRule rule : this.rules) {
 			Instant cutoff = now.minus(rule.period());
+			RecordKind kind = rule.kind();
+			List<String> ids = (kind != null) ? rule.idsOlderThan(cutoff) : List.of();
 			int count = rule.deleteOlderThan(cutoff);
 			deleted.put(rule.name(), count);
+			// Written after the deletion (and in its transaction), so the audit rule
+			// never
+			// deletes the entries that record it; no actor: the system did it.
+			if (kind != null) {
+				this.audit.record(null, AuditAction.DELETED, kind, null, Integer.toString(count));
+				ids.forEach((id) -> this.audit.record(null, AuditAction.DELETED, kind, id));
+			}
 			logger.info("Retention: deleted " + count + " " + rule.name() + " from before " + cutoff + " (kept "
 					+ rule.period().toDays() + " days)");
 		}

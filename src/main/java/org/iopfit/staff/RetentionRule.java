@@ -2,6 +2,7 @@ package org.iopfit.staff;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * One kind of record that is kept for a limited time. Each kind registers a bean; the
@@ -28,5 +29,26 @@ public interface RetentionRule {
 	 * @return how many were deleted
 	 */
 	int deleteOlderThan(Instant cutoff);
+
+	/**
+	 * The kind of record deleted, for the audit log: each run writes one DELETED entry
+	 * for it with the count.
+	 * @return the kind, or {@code null} for data that is no record (counters kept for a
+	 * rate limit), which is only logged
+	 */
+	default RecordKind kind() {
+		return null;
+	}
+
+	/**
+	 * The ids of the records that {@link #deleteOlderThan} is about to delete, for one
+	 * DELETED entry each; asked in the same transaction just before the deletion.
+	 * @param cutoff records from before this moment go
+	 * @return their ids as the rest of the audit log names them, or empty when only the
+	 * count is recorded
+	 */
+	default List<String> idsOlderThan(Instant cutoff) {
+		return List.of();
+	}
 
 }

@@ -196,6 +196,12 @@ abstract class RecordsRepositoriesContract {
 			.isZero();
 		assertThat(this.callBacks.open("staffer", request.id())).isEmpty();
 		assertThat(this.screenings.findByReferenceCode(recent.referenceCode())).isPresent();
+		// Each deleted screening is on record by its id, deleted by no one signed in.
+		assertThat(this.jdbc
+			.queryForList("SELECT record_id FROM audit_entry WHERE action = 'DELETED' AND record_kind = 'SCREENING'"
+					+ " AND actor IS NULL AND record_id IS NOT NULL", String.class))
+			.contains(screening.id().toString())
+			.doesNotContain(recent.id().toString());
 	}
 
 	@Test

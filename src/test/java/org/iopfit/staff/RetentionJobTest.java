@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.iopfit.records.Drafts;
+import org.iopfit.records.ScreeningRecords;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,6 +52,9 @@ class RetentionJobTest {
 	@Autowired
 	AuditRetention retention;
 
+	@Autowired
+	ScreeningRecords records;
+
 	@BeforeEach
 	void nobodyHoldsTheLock() {
 		this.jdbc.update("UPDATE job_lock SET locked_until = ? WHERE name = ?", java.sql.Timestamp.from(Instant.EPOCH),
@@ -86,7 +91,7 @@ class RetentionJobTest {
 	@Test
 	void twoInstancesFiringTheSameNightRunItOnce(CapturedOutput output) {
 		// A second instance: its own job, the same database.
-		RetentionJob other = new RetentionJob(List.of(this.retention), this.clock, new JobLock(this.jdbc));
+		RetentionJob other = new RetentionJob(List.of(this.retention), this.clock, new JobLock(this.jdbc), this.audit);
 		record("lead", NOW.minus(Duration.ofDays(this.properties.auditRetentionDays() + 1)));
 
 		this.clock.setTo(NOW);
@@ -99,6 +104,43 @@ class RetentionJobTest {
 		// The next night, whichever fires first runs it.
 		this.clock.setTo(NOW.plus(Duration.ofDays(1)));
 		assertThat(other.run()).containsKey("audit entries");
+	}
+
+	@Test
+	void aRunIsInTheAuditLogWithTheCountOfEachKindAndEachScreeningsIdAndNoActor() {
+		this.clock.setTo(NOW.minus(Duration.ofDays(this.properties.retentionDays() + 1)));
+		String old1 = this.records.saveOnline(Drafts.iop()).value();
+		String old2 = this.records.saveOnline(Drafts.iop()).value();
+		this.clock.setTo(NOW.minus(Duration.ofDays(1)));
+		String recent = this.records.saveOnline(Drafts.iop()).value();
+		long id1 = idOf(old1);
+		long id2 = idOf(old2);
+		long recentId = idOf(recent);
+
+		this.clock.setTo(NOW);
+		var deleted = this.job.run();
+
+		var entries = this.jdbc
+			.queryForList("SELECT actor, record_kind, record_id, detail, client_address FROM audit_entry"
+					+ " WHERE action = 'DELETED' AND occurred_at = ?", java.sql.Timestamp.from(NOW));
+		assertThat(entries).allSatisfy((entry) -> {
+			assertThat(entry.get("ACTOR")).as("the system, no one signed in").isNull();
+			assertThat(entry.get("CLIENT_ADDRESS")).as("no request").isNull();
+		});
+		assertThat(entries).filteredOn((entry) -> entry.get("RECORD_ID") == null)
+			.extracting((entry) -> entry.get("RECORD_KIND") + " " + entry.get("DETAIL"))
+			.contains("SCREENING " + deleted.get("saved screenings (with their codes and notes)"),
+					"CALL_BACK " + deleted.get("call-back requests"), "AUDIT_LOG " + deleted.get("audit entries"));
+		assertThat(deleted.get("saved screenings (with their codes and notes)")).isGreaterThanOrEqualTo(2);
+		assertThat(entries).filteredOn((entry) -> "SCREENING".equals(entry.get("RECORD_KIND")))
+			.extracting((entry) -> entry.get("RECORD_ID"))
+			.contains(Long.toString(id1), Long.toString(id2))
+			.doesNotContain(Long.toString(recentId));
+	}
+
+	private long idOf(String referenceCode) {
+		return this.jdbc.queryForObject("SELECT id FROM saved_screening WHERE reference_code = ?", Long.class,
+				referenceCode);
 	}
 
 	private void record(String actor, Instant at) {

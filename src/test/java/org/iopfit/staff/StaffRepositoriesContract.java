@@ -68,7 +68,7 @@ abstract class StaffRepositoriesContract {
 	void everyMigrationIsApplied() {
 		assertThat(this.flyway.info().pending()).isEmpty();
 		assertThat(this.flyway.info().applied()).extracting((migration) -> migration.getVersion().getVersion())
-			.containsExactly("1", "2", "3", "4", "10", "30", "31", "32");
+			.containsExactly("1", "2", "3", "4", "10", "30", "31", "32", "33");
 	}
 
 	@Test
@@ -254,6 +254,58 @@ abstract class StaffRepositoriesContract {
 				record, AuditAction.VIEWED, Limit.of(10)))
 			.extracting(AuditEntry::actor)
 			.containsExactly("other");
+	}
+
+	@Test
+	void theAuditSearchMatchesEveryFilterPagesNewestFirstAndKeepsTheClient() {
+		String record = UUID.randomUUID().toString();
+		String actor = name();
+		Instant day = Instant.parse("2018-05-01T00:00:00Z");
+		for (int i = 0; i < 5; i++) {
+			this.audit.save(new AuditEntry(null, day.plus(i, ChronoUnit.HOURS), actor, AuditAction.VIEWED,
+					RecordKind.SCREENING, record, null, "2001:db8::" + i, "Agent " + i));
+		}
+		this.audit.save(new AuditEntry(null, day.plus(2, ChronoUnit.HOURS), null, AuditAction.DELETED,
+				RecordKind.SCREENING, record, "12", null, null));
+		this.audit.save(new AuditEntry(null, day.plus(1, ChronoUnit.DAYS), null, AuditAction.LOGIN_FAILED,
+				RecordKind.STAFF_ACCOUNT, record, null, "192.0.2.9", null));
+
+		assertThat(this.audit.search(filter(AuditFilter.Who.ALL, null, null, null, record, null, null), 0, 10))
+			.extracting(AuditEntry::action)
+			.containsExactly(AuditAction.LOGIN_FAILED, AuditAction.VIEWED, AuditAction.VIEWED, AuditAction.DELETED,
+					AuditAction.VIEWED, AuditAction.VIEWED, AuditAction.VIEWED);
+		// Same moment: the later entry first, so paging never skips or repeats one.
+		assertThat(this.audit.search(filter(AuditFilter.Who.ALL, null, null, null, record, null, null), 2, 3))
+			.extracting(AuditEntry::action, AuditEntry::clientAddress)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(AuditAction.VIEWED, "2001:db8::3"),
+					org.assertj.core.groups.Tuple.tuple(AuditAction.DELETED, null),
+					org.assertj.core.groups.Tuple.tuple(AuditAction.VIEWED, "2001:db8::2"));
+		assertThat(this.audit.search(filter(AuditFilter.Who.STAFF, actor.toUpperCase(), null, null, null, null, null),
+				1, 1))
+			.singleElement()
+			.satisfies((entry) -> {
+				assertThat(entry.occurredAt()).isEqualTo(day.plus(3, ChronoUnit.HOURS));
+				assertThat(entry.userAgent()).isEqualTo("Agent 3");
+				assertThat(entry.recordKind()).isEqualTo(RecordKind.SCREENING);
+			});
+		assertThat(this.audit
+			.search(filter(AuditFilter.Who.NOBODY, null, null, RecordKind.SCREENING, record, null, null), 0, 10))
+			.extracting(AuditEntry::detail)
+			.containsExactly("12");
+		assertThat(this.audit
+			.search(filter(AuditFilter.Who.ALL, null, AuditAction.LOGIN_FAILED, null, record, null, null), 0, 10))
+			.extracting(AuditEntry::clientAddress)
+			.containsExactly("192.0.2.9");
+		assertThat(this.audit.search(filter(AuditFilter.Who.ALL, null, null, null, record,
+				day.plus(1, ChronoUnit.HOURS), day.plus(3, ChronoUnit.HOURS)), 0, 10))
+			.extracting(AuditEntry::occurredAt)
+			.containsExactly(day.plus(2, ChronoUnit.HOURS), day.plus(2, ChronoUnit.HOURS),
+					day.plus(1, ChronoUnit.HOURS));
+	}
+
+	private static AuditFilter filter(AuditFilter.Who who, String actor, AuditAction action, RecordKind kind,
+			String recordId, Instant from, Instant until) {
+		return new AuditFilter(who, actor, action, kind, recordId, from, until);
 	}
 
 	@Test

@@ -93,6 +93,22 @@ class ReadingGradeTest {
 	}
 
 	@Test
+	void theReasonsAPasswordIsRefusedAreAtGradeSevenOrBelow() throws IOException {
+		// Staff texts are not measured as a whole (they name screens and records), but
+		// these tell anyone choosing a password what to do instead, and must be plain.
+		Properties staff = load("staff.properties");
+		List<String> keys = staff.stringPropertyNames()
+			.stream()
+			.filter((key) -> key.startsWith("staff.password.problem."))
+			.toList();
+		assertThat(keys).hasSizeGreaterThanOrEqualTo(7);
+		for (String key : keys) {
+			assertThat(grade(staff.getProperty(key))).as(key + ": " + staff.getProperty(key))
+				.isLessThanOrEqualTo(MAX_GRADE);
+		}
+	}
+
+	@Test
 	void theFormulaGivesTheKnownGrades() {
 		// Hand-counted: 6 words, 1 sentence, 6 syllables.
 		assertThat(grade("The cat sat on the mat.")).isCloseTo(0.39 * 6 + 11.8 * 1 - 15.59, within());

@@ -75,14 +75,34 @@ class StaffAccountsTest extends StaffWebTest {
 	@Test
 	void aCommonOrLeakedPasswordIsRefusedHoweverLong() {
 		StaffClient admin = signedInAdmin();
-		for (String common : List.of("correct horse battery staple", "passwordpassword", "iloveyou12345678",
-				"123456789012345", "qwertyuiopasdfgh")) {
+		for (String common : List.of("correct horse battery staple", "iloveyou12345678", "123456789012345",
+				"qwertyuiopasdfgh", "December 25 1999")) {
 			HttpResponse<String> page = admin.submit("/staff/accounts/new", "/staff/accounts",
 					Map.of("username", "common-pw", "role", "ADMISSIONS", "password", common));
 
-			assertThat(page.body()).as(common).contains("This password is too common or has been leaked before");
+			assertThat(page.body()).as(common).contains("This password is on a list of common or leaked passwords.");
 		}
 		assertThat(this.accounts.existsByUsername("common-pw")).isFalse();
+	}
+
+	@Test
+	void repeatedPasswordsAreRefusedWithWhyAndWhatToDoInEnglishAndSpanish() {
+		StaffClient admin = signedInAdmin();
+		StaffClient spanish = signedInAdmin().header("Accept-Language", "es");
+		for (String repeated : List.of("Password1!Password1!", "P@ssw0rdP@ssw0rd", "Summer2026Summer2026!",
+				"letmeinletmein12")) {
+			Map<String, String> form = Map.of("username", "repeated-pw", "role", "ADMISSIONS", "password", repeated);
+
+			assertThat(admin.submit("/staff/accounts/new", "/staff/accounts", form).body()).as(repeated)
+				.contains("A repeated word or pattern is easy to guess. Use four or five words that have nothing to do"
+						+ " with each other.");
+			assertThat(spanish.submit("/staff/accounts/new", "/staff/accounts", form).body()).as(repeated)
+				.contains("Una palabra o un patrón repetido es fácil de adivinar. Use cuatro o cinco palabras");
+		}
+		assertThat(this.accounts.existsByUsername("repeated-pw")).isFalse();
+		HttpResponse<String> context = admin.submit("/staff/accounts/new", "/staff/accounts",
+				Map.of("username", "context-pw", "role", "ADMISSIONS", "password", "IOP Screener Adm1ss1ons"));
+		assertThat(context.body()).contains("This password is mostly the name of the app");
 	}
 
 	@Test
@@ -191,7 +211,7 @@ class StaffAccountsTest extends StaffWebTest {
 			.doesNotContain("the wrong password")
 			.doesNotContain("brand new phrase");
 
-		HttpResponse<String> auditPage = admin.get("/staff/audit");
+		HttpResponse<String> auditPage = admin.get("/staff/audit?who=all&kind=STAFF_ACCOUNT&record=" + account.getId());
 		assertThat(auditPage.body()).contains("Locked after wrong passwords")
 			.contains("Failed sign-in")
 			.contains("Account disabled")
