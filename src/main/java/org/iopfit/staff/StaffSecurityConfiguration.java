@@ -24,6 +24,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ForwardAuthenticationFailureHandler;
 import org.iopfit.system.SecurityBaseline;
+import org.iopfit.system.TransportProperties;
 
 /**
  * The staff console's security: its own filter chain for {@code /staff/**}, ahead of the
@@ -53,7 +54,8 @@ class StaffSecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain staffSecurityFilterChain(HttpSecurity http, StaffAccounts accounts, PasswordEncoder encoder,
 			AuditLog audit, Clock clock, ScreenerProperties properties, SecondFactors secondFactors,
-			SecondFactorProperties secondFactor, StaffSessions staffSessions) throws Exception {
+			SecondFactorProperties secondFactor, StaffSessions staffSessions, TransportProperties transport)
+			throws Exception {
 		ScreenerProperties.Staff rules = properties.staff();
 		StaffAuthentication passwords = new StaffAuthentication(accounts, encoder, audit, clock, rules, staffSessions);
 		http.securityMatcher(ADDRESSES.toArray(String[]::new))
@@ -87,7 +89,7 @@ class StaffSecurityConfiguration {
 				})
 				.logoutSuccessUrl("/staff/login?logout")
 				.invalidateHttpSession(true)
-				.deleteCookies("SESSION"))
+				.deleteCookies(transport.cookieName("SESSION")))
 			// The session id changes at sign-in, so an id planted before it is worthless.
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
 			// After sign-in, always the console's start page: no session for a saved URL.
