@@ -18,12 +18,12 @@ import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Spring Security's compromised-password check over a list bundled with the app
- * ({@code staff/common-passwords.txt}, about 50,000 passwords: its sources and licences are in
- * the README beside it), so no password ever leaves the server to be checked. A password
- * counts as compromised when, ignoring case and spaces, it is on the list, or is a listed
- * password with digits or symbols added at the end ({@code password1234567}), or is one
- * short piece repeated ({@code iloveyouiloveyou}, {@code aaaaaaaaaaaaaaa}), or is a run
- * of consecutive letters or digits ({@code 123456789012345}).
+ * ({@code staff/common-passwords.txt}, about 50,000 passwords: its sources and licences
+ * are in the README beside it), so no password ever leaves the server to be checked. A
+ * password counts as compromised when, ignoring case and spaces, it is on the list, or is
+ * a listed password with digits or symbols added at the end ({@code password1234567}), or
+ * is one short piece repeated ({@code iloveyouiloveyou}, {@code aaaaaaaaaaaaaaa}), or is
+ * a run of consecutive letters or digits ({@code 123456789012345}).
  * <p>
  * The list is read on the first check, not at start-up (about 0.1 s here), and kept as
  * one array of UTF-8 bytes in sorted order with the offset of each entry: about half a

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,6 +12,8 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.stereotype.Component;
+
+import org.iopfit.system.PrivateFiles;
 
 /**
  * The file that hands the first administrator their secrets
@@ -47,15 +48,7 @@ class FirstAdminFile {
 	void write(List<String> lines) {
 		try {
 			Path folder = this.file.getParent();
-			Files.createDirectories(folder);
-			// Also when it exists already (the H2 database may have made data/ first):
-			// nobody else needs to list or enter the app's own folder.
-			try {
-				restrict(folder, "rwx------");
-			}
-			catch (IOException ex) {
-				logger.warn("Could not make " + folder + " readable only by this user; the file itself is", ex);
-			}
+			PrivateFiles.createFolder(folder);
 			List<String> content = new ArrayList<>();
 			if (Files.exists(this.file)) {
 				for (String line : Files.readAllLines(this.file)) {
@@ -66,7 +59,7 @@ class FirstAdminFile {
 			}
 			content.addAll(lines);
 			Path temporary = Files.createTempFile(folder, "first-admin", ".tmp");
-			restrict(temporary, "rw-------");
+			PrivateFiles.restrict(temporary);
 			Files.write(temporary, content);
 			Files.move(temporary, this.file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 		}
@@ -87,15 +80,6 @@ class FirstAdminFile {
 		}
 		catch (IOException ex) {
 			logger.warn("Could not remove " + this.file + "; delete it by hand", ex);
-		}
-	}
-
-	private static void restrict(Path path, String permissions) throws IOException {
-		try {
-			Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
-		}
-		catch (UnsupportedOperationException ex) {
-			// Not a POSIX file system (Windows): the folder's own access list applies.
 		}
 	}
 
