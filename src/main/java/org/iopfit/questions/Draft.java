@@ -30,7 +30,7 @@ public final class Draft {
 
 	private static final Draft EMPTY = new Draft(new EnumMap<>(Question.class));
 
-	private static final int FORMAT = 2;
+	private static final int FORMAT = 3;
 
 	private final Map<Question, Object> values;
 
@@ -176,78 +176,106 @@ public final class Draft {
 	}
 
 	/**
-	 * The answers in a few bytes: per answer, the question's number and its value (0 or
-	 * 1, a choice's number, or a bit per choice). The order of the table and of each enum
-	 * is the format: {@link #FORMAT} changes with them.
+	 * The answers in a few bytes, to be read back by {@link #fromBytes(byte[])} after any
+	 * change to the order of the questions or of their choices. The first byte is the
+	 * format ({@value #FORMAT}); then, per answer in the order of the questions' numbers,
+	 * the question's number from {@link AnswerCodes}, how many values follow, and the
+	 * values: 0 or 1 for no or yes, a choice's number for one of several, and the numbers
+	 * of the choices, smallest first, for a list. A question not answered is not written,
+	 * so a question added later needs no change to what is stored.
 	 * @return the bytes
 	 */
 	public byte[] toBytes() {
-		ByteArrayOutputStream out = new ByteArrayOutputStream(2 + 3 * this.values.size());
+		ByteArrayOutputStream out = new ByteArrayOutputStream(1 + 4 * this.values.size());
 		out.write(FORMAT);
-		this.values.forEach((question, value) -> {
-			out.write(question.ordinal());
+		for (Question question : AnswerCodes.inCodeOrder()) {
+			Object value = this.values.get(question);
+			if (value == null) {
+				continue;
+			}
+			out.write(AnswerCodes.code(question));
 			if (value instanceof Set<?> set) {
-				int bits = 0;
-				for (Object choice : set) {
-					bits |= 1 << ((Enum<?>) choice).ordinal();
+				int[] codes = set.stream()
+					.mapToInt((choice) -> AnswerCodes.code(question, (Enum<?>) choice))
+					.sorted()
+					.toArray();
+				out.write(codes.length);
+				for (int code : codes) {
+					out.write(code);
 				}
-				out.write(bits >> 8);
-				out.write(bits & 0xFF);
 			}
 			else {
-				out.write((value instanceof Enum<?> choice) ? choice.ordinal() : ((Boolean) value) ? 1 : 0);
+				out.write(1);
+				out.write((value instanceof Enum<?> choice) ? AnswerCodes.code(question, choice)
+						: ((Boolean) value) ? 1 : 0);
 			}
-		});
+		}
 		return out.toByteArray();
 	}
 
 	/**
-	 * Reads what {@link #toBytes()} wrote, checking every value as the reader does.
+	 * Reads what {@link #toBytes()} writes, or wrote in an earlier format, checking every
+	 * value as the reader does.
 	 * @param bytes the bytes
 	 * @return the answers
-	 * @throws IllegalArgumentException when the bytes are not answers of this format
+	 * @throws IllegalArgumentException when the bytes are not answers of a known format
 	 */
 	public static Draft fromBytes(byte[] bytes) {
-		if (bytes.length == 0 || bytes[0] != FORMAT) {
+		if (bytes.length == 0) {
 			throw new IllegalArgumentException("Unknown format");
 		}
-		Builder answers = builder();
-		int i = 1;
 		try {
-			while (i < bytes.length) {
-				Question question = Question.all().get(bytes[i++]);
-				if (answers.values.containsKey(question)) {
-					throw new IllegalArgumentException("Repeated answer");
-				}
-				List<String> choices = question.choices();
-				if (question.isMultiple()) {
-					int bits = ((bytes[i++] & 0xFF) << 8) | (bytes[i++] & 0xFF);
-					List<RawValue> raw = new ArrayList<>();
-					for (int bit = 0; bit < 16; bit++) {
-						if ((bits & (1 << bit)) != 0) {
-							raw.add(RawValue.text(choices.get(bit)));
-						}
-					}
-					answers.put(question, valid(question, raw));
-				}
-				else {
-					int ordinal = bytes[i++];
-					String choice = (question.kind() == Kind.YES_NO) ? ((ordinal == 1) ? "true" : "false")
-							: choices.get(ordinal);
-					if (question.kind() == Kind.YES_NO && ordinal != 0 && ordinal != 1) {
-						throw new IllegalArgumentException("Not a yes/no");
-					}
-					answers.put(question, valid(question, List.of(RawValue.formField(choice))));
-				}
-			}
+			return switch (bytes[0]) {
+				case FORMAT -> readCoded(bytes);
+				case OrdinalFormat.FORMAT -> OrdinalFormat.read(bytes);
+				default -> throw new IllegalArgumentException("Unknown format");
+			};
 		}
 		catch (IndexOutOfBoundsException ex) {
 			throw new IllegalArgumentException("Truncated or out of range", ex);
 		}
+	}
+
+	private static Draft readCoded(byte[] bytes) {
+		Builder answers = builder();
+		int i = 1;
+		while (i < bytes.length) {
+			int code = bytes[i++] & 0xFF;
+			int count = bytes[i++] & 0xFF;
+			if (i + count > bytes.length) {
+				throw new IllegalArgumentException("Truncated");
+			}
+			Optional<Question> read = AnswerCodes.readQuestion(code);
+			if (read.isEmpty()) {
+				i += count;
+				continue;
+			}
+			Question question = read.get();
+			if (answers.has(question)) {
+				throw new IllegalArgumentException("Repeated answer");
+			}
+			if (!question.isMultiple() && count != 1) {
+				throw new IllegalArgumentException("Not one value");
+			}
+			List<RawValue> raw = new ArrayList<>();
+			for (int end = i + count; i < end; i++) {
+				int value = bytes[i] & 0xFF;
+				if (question.kind() == Kind.YES_NO) {
+					if (value > 1) {
+						throw new IllegalArgumentException("Not a yes/no");
+					}
+					raw.add(RawValue.bool(value == 1));
+				}
+				else {
+					raw.add(RawValue.text(AnswerCodes.readChoice(question, value).name()));
+				}
+			}
+			answers.put(question, valid(question, raw));
+		}
 		return answers.build();
 	}
 
-	private static Object valid(Question question, List<RawValue> raw) {
+	static Object valid(Question question, List<RawValue> raw) {
 		Reading reading = AnswerReader.read(Map.of(question.path(), raw), List.of(question));
 		if (!reading.isValid()) {
 			throw new IllegalArgumentException("Not a valid answer");
@@ -275,6 +303,10 @@ public final class Draft {
 	static final class Builder {
 
 		private final Map<Question, Object> values = new EnumMap<>(Question.class);
+
+		boolean has(Question question) {
+			return this.values.containsKey(question);
+		}
 
 		void put(Question question, Object value) {
 			this.values.put(question, value);
