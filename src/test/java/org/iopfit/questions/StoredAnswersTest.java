@@ -68,6 +68,10 @@ class StoredAnswersTest {
 			Map.entry(Question.OVERDOSE_OR_MEDICAL_EMERGENCY, List.of("false")),
 			Map.entry(Question.SEVERE_WITHDRAWAL_NOW, List.of("true"))));
 
+	/** The two choices the drafts above leave out. */
+	private static final Draft REST = draft(
+			Map.of(Question.WITHDRAWAL_HISTORY, List.of("NONE"), Question.MENTAL_HEALTH, List.of("STABLE")));
+
 	/**
 	 * Format 2, as the code of commit 0ca6b06 wrote these answers (printed by its
 	 * {@code Draft.toBytes()}): cookies, phone calls and rows saved before format 3.
@@ -75,7 +79,9 @@ class StoredAnswersTest {
 	private static final Map<String, Draft> FORMAT_2 = golden("02", Draft.empty(),
 			"02000101000200030004002305060a06010700080209010a010b000c010d010e000f01", FULL,
 			"02000001000200030004003f0507ff06020701080009020a000b010c020d000e010f00", FULL_OTHERWISE,
-			"02000001000200030004001005000009000c00", PARTIAL, "020001010102000301", CRISIS);
+			"02000001000200030004001005000009000c00", PARTIAL, "020001010102000301", CRISIS,
+			// by hand, by format 2's rule (question 6 choice 0, question 8 choice 1)
+			"0206000801", REST);
 
 	/** Format 3, as it is written now. */
 	private static final Map<String, Draft> FORMAT_3 = golden("03", Draft.empty(),
@@ -86,7 +92,7 @@ class StoredAnswersTest {
 					+ "070103" + "080101" + "090101" + "0a0103" + "0b0100" + "0c0101" + "0d0103" + "0e0100" + "0f0101"
 					+ "100100",
 			FULL_OTHERWISE, "03" + "010101" + "020100" + "030100" + "040100" + "050105" + "0600" + "0a0101" + "0d0101",
-			PARTIAL, "03" + "010102" + "020101" + "030100" + "040101", CRISIS);
+			PARTIAL, "03" + "010102" + "020101" + "030100" + "040101", CRISIS, "03" + "070101" + "090102", REST);
 
 	@Test
 	void answersStoredInFormat2ReadBackAsTheAnswersGiven() {
