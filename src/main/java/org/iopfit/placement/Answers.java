@@ -1,6 +1,5 @@
 package org.iopfit.placement;
 
-import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 
@@ -55,21 +54,6 @@ public record Answers(Respondent respondent, Crisis crisis, Set<Criterion> crite
 
 	public boolean uses(Substance substance) {
 		return this.substances.contains(substance);
-	}
-
-	/**
-	 * The first {@code count} criteria in their declared order: for callers that, like
-	 * the rules, only care how many there are.
-	 * @param count how many criteria, 0 to 11
-	 * @return that many criteria
-	 */
-	public static Set<Criterion> firstCriteria(int count) {
-		Severity.of(count);
-		Set<Criterion> criteria = EnumSet.noneOf(Criterion.class);
-		for (int i = 0; i < count; i++) {
-			criteria.add(Criterion.values()[i]);
-		}
-		return criteria;
 	}
 
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.iopfit.placement.Answers;
+import org.iopfit.placement.AnswersBuilder;
 import org.iopfit.placement.CanAttend;
 import org.iopfit.placement.Crisis;
 import org.iopfit.placement.Level;
@@ -126,9 +127,9 @@ class ReasonWordingTest {
 									for (Set<Substance> substances : substanceSets) {
 										Recommendation result = rules.recommend(new Answers(Respondent.SELF,
 												new Crisis((crisis & 1) != 0, (crisis & 2) != 0, (crisis & 4) != 0),
-												Answers.firstCriteria(count), substances, withdrawal, bit(flags, 0),
-												mentalHealth, support, bit(flags, 1), bit(flags, 2), canAttend,
-												bit(flags, 3), bit(flags, 4), bit(flags, 5)));
+												AnswersBuilder.firstCriteria(count), substances, withdrawal,
+												bit(flags, 0), mentalHealth, support, bit(flags, 1), bit(flags, 2),
+												canAttend, bit(flags, 3), bit(flags, 4), bit(flags, 5)));
 										for (Reason reason : result.reasons()) {
 											String key = result.messageKey(reason, Respondent.SELF);
 											shownWith

@@ -7,7 +7,7 @@ import java.util.Set;
  * Builds {@link Answers} for tests, starting from the least risky answer to every
  * question, so that each test states only the answers its case is about.
  */
-final class AnswersBuilder {
+public final class AnswersBuilder {
 
 	private Respondent respondent = Respondent.SELF;
 
@@ -39,6 +39,21 @@ final class AnswersBuilder {
 
 	private boolean relapsedAfterTreatment;
 
+	/**
+	 * The first {@code count} criteria in their declared order: for tests that, like the
+	 * rules, only care how many there are.
+	 * @param count how many criteria, 0 to 11
+	 * @return that many criteria
+	 */
+	public static Set<Criterion> firstCriteria(int count) {
+		Severity.of(count);
+		Set<Criterion> criteria = EnumSet.noneOf(Criterion.class);
+		for (int i = 0; i < count; i++) {
+			criteria.add(Criterion.values()[i]);
+		}
+		return criteria;
+	}
+
 	static AnswersBuilder answers() {
 		return new AnswersBuilder();
 	}
@@ -59,7 +74,7 @@ final class AnswersBuilder {
 	}
 
 	AnswersBuilder criteriaCount(int count) {
-		this.criteria = Answers.firstCriteria(count);
+		this.criteria = firstCriteria(count);
 		return this;
 	}
 

@@ -97,16 +97,6 @@ class AnswersTest {
 			.isThrownBy(() -> answers.substances().add(Substance.OPIOIDS));
 	}
 
-	@Test
-	void firstCriteriaGivesThatManyCriteriaAndRejectsImpossibleCounts() {
-		for (int count = 0; count <= 11; count++) {
-			assertThat(Answers.firstCriteria(count)).hasSize(count);
-		}
-		assertThat(Answers.firstCriteria(11)).containsExactlyInAnyOrder(Criterion.values());
-		assertThatIllegalArgumentException().isThrownBy(() -> Answers.firstCriteria(-1));
-		assertThatIllegalArgumentException().isThrownBy(() -> Answers.firstCriteria(12));
-	}
-
 	private static Answers answers(Set<Criterion> criteria, Set<Substance> substances) {
 		return new Answers(Respondent.SELF, Crisis.NONE, criteria, substances, WithdrawalHistory.NONE, false,
 				MentalHealth.NONE, Support.STRONG, true, false, CanAttend.YES, false, false, false);

@@ -477,7 +477,7 @@ class PlacementRulesExhaustiveTest {
 	private static List<Set<Criterion>> criteriaByCount() {
 		List<Set<Criterion>> byCount = new ArrayList<>();
 		for (int count = 0; count <= 11; count++) {
-			byCount.add(Answers.firstCriteria(count));
+			byCount.add(AnswersBuilder.firstCriteria(count));
 		}
 		return byCount;
 	}

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.iopfit.placement.Answers;
+import org.iopfit.placement.AnswersBuilder;
 import org.iopfit.placement.CanAttend;
 import org.iopfit.placement.Crisis;
 import org.iopfit.placement.MentalHealth;
@@ -50,8 +51,8 @@ class ScreeningTamperingTest {
 
 	/** Moderate use, no other risk: an IOP, by R9. */
 	Map<Question, List<String>> answers = FormAnswers.of(new Answers(Respondent.SELF, Crisis.NONE,
-			Answers.firstCriteria(4), Set.of(Substance.ALCOHOL), WithdrawalHistory.NONE, false, MentalHealth.NONE,
-			Support.STRONG, true, false, CanAttend.YES, false, false, false));
+			AnswersBuilder.firstCriteria(4), Set.of(Substance.ALCOHOL), WithdrawalHistory.NONE, false,
+			MentalHealth.NONE, Support.STRONG, true, false, CanAttend.YES, false, false, false));
 
 	@BeforeEach
 	void newVisitor() {
