@@ -4,6 +4,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -141,6 +142,23 @@ class StoredAnswersTest {
 				"02" + "04" + "0000", "02" + "05" + "f800", "02" + "09", "02" + "0900" + "0901");
 		for (String hex : broken) {
 			assertThatIllegalArgumentException().as(hex).isThrownBy(() -> Draft.fromBytes(bytes(hex)));
+		}
+	}
+
+	@Test
+	void anyBytesReadAsAnswersOrAreRefusedNeverFailOtherwise() {
+		Random random = new Random(23);
+		for (int i = 0; i < 5_000; i++) {
+			byte[] bytes = new byte[1 + random.nextInt(12)];
+			random.nextBytes(bytes);
+			bytes[0] = (byte) (2 + random.nextInt(2));
+			try {
+				Draft read = Draft.fromBytes(bytes);
+				assertThat(Draft.fromBytes(read.toBytes())).isEqualTo(read);
+			}
+			catch (IllegalArgumentException ex) {
+				// refused, as bytes that are not answers must be
+			}
 		}
 	}
 
