@@ -7,15 +7,14 @@ import org.iopfit.staff.StaffAccount;
 import org.iopfit.staff.StaffRole;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.test.context.TestPropertySource;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code screener.security.second-factor=optional}: nobody must have a passkey, but an
- * account that has one is asked for it, and may remove its last one.
+ * account that has one is asked for it, and may remove its last one. That is the rule of
+ * the test configuration ({@code config/application.yml}), so this class shares the other
+ * staff web tests' application instead of starting one of its own.
  */
-@TestPropertySource(properties = "screener.security.second-factor=optional")
 class SecondFactorOptionalTest extends SecondFactorWebTest {
 
 	@Test

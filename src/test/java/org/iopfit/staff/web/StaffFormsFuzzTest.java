@@ -67,11 +67,21 @@ class StaffFormsFuzzTest extends StaffWebTest {
 	@Test
 	void notesTakeAnythingAndOnlyAGoodNoteIsKept() {
 		Random random = new Random(SEED + 1);
-		SavedScreening screening = this.records.savePhone("someone", Drafts.iop(), null, Set.of(), null);
-		String page = "/staff/screenings/" + screening.referenceCode();
 		StaffClient staff = signedIn(account(StaffRole.ADMISSIONS));
-		String token = tokenOf(staff.get(page));
+		SavedScreening screening = null;
+		String page = null;
+		String token = null;
+		int kept = 0;
 		for (int i = 0; i < 3000; i++) {
+			if (i % 100 == 0) {
+				// A fresh record every hundred posts: a rejected note shows the
+				// record again with all its notes, and one record with hundreds of
+				// them would make each page slower than the last without testing
+				// anything more.
+				screening = this.records.savePhone("someone", Drafts.iop(), null, Set.of(), null);
+				page = "/staff/screenings/" + screening.referenceCode();
+				token = tokenOf(staff.get(page));
+			}
 			Map<String, List<String>> form = fields(random, List.of("text", "corrects", "id", "level"));
 			form.put("_csrf", List.of(token));
 			int notes = notesOf(screening);
@@ -80,13 +90,16 @@ class StaffFormsFuzzTest extends StaffWebTest {
 			HttpResponse<String> response = staff.postAll(page + "/notes", form);
 
 			assertNoFailure(response, context);
-			boolean kept = response.statusCode() == 302;
-			assertThat(notesOf(screening)).as(context).isEqualTo(notes + (kept ? 1 : 0));
-			if (!kept) {
+			boolean good = response.statusCode() == 302;
+			assertThat(notesOf(screening)).as(context).isEqualTo(notes + (good ? 1 : 0));
+			if (good) {
+				kept++;
+			}
+			else {
 				assertThat(response.body()).as(context).contains("class=\"error-summary\"");
 			}
 		}
-		assertThat(notesOf(screening)).as("some notes were good").isPositive();
+		assertThat(kept).as("some notes were good").isPositive();
 	}
 
 	private static Map<String, List<String>> fields(Random random, List<String> names) {
