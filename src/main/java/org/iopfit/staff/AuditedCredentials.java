@@ -1,5 +1,8 @@
 package org.iopfit.staff;
 
+import org.iopfit.audit.AuditAction;
+import org.iopfit.audit.AuditLog;
+import org.iopfit.audit.RecordKind;
 import java.util.List;
 
 import org.springframework.security.web.webauthn.api.Bytes;

@@ -1,5 +1,6 @@
 package org.iopfit.staff;
 
+import org.iopfit.system.Usernames;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -78,7 +79,7 @@ class FirstAdmin implements ApplicationRunner {
 			renewEnrolmentCode();
 			return;
 		}
-		String username = StringUtils.hasText(this.admin.username()) ? StaffAccount.normalize(this.admin.username())
+		String username = StringUtils.hasText(this.admin.username()) ? Usernames.normalize(this.admin.username())
 				: "admin";
 		boolean given = StringUtils.hasText(this.admin.password());
 		String password = given ? this.admin.password() : randomPassword(username);

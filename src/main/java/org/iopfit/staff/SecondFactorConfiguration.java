@@ -1,5 +1,8 @@
 package org.iopfit.staff;
 
+import org.iopfit.audit.AuditAction;
+import org.iopfit.audit.AuditLog;
+import org.iopfit.audit.RecordKind;
 import java.io.IOException;
 import java.time.Clock;
 

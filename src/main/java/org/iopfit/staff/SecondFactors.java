@@ -1,5 +1,8 @@
 package org.iopfit.staff;
 
+import org.iopfit.audit.AuditAction;
+import org.iopfit.audit.AuditLog;
+import org.iopfit.audit.RecordKind;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -51,11 +54,11 @@ public class SecondFactors {
 
 	private final SecondFactorRule rule;
 
-	private final ScreenerProperties.Staff signInRules;
+	private final SignInProperties signInRules;
 
 	SecondFactors(PublicKeyCredentialUserEntityRepository userEntities, UserCredentialRepository credentials,
 			RecoveryCodes recoveryCodes, EnrolmentCodes enrolmentCodes, StaffAccounts accounts, StaffSessions sessions,
-			AuditLog audit, Clock clock, SecondFactorProperties properties, ScreenerProperties screener) {
+			AuditLog audit, Clock clock, SecondFactorProperties properties, SignInProperties signInRules) {
 		this.userEntities = userEntities;
 		this.credentials = credentials;
 		this.recoveryCodes = recoveryCodes;
@@ -65,7 +68,7 @@ public class SecondFactors {
 		this.audit = audit;
 		this.clock = clock;
 		this.rule = properties.secondFactor();
-		this.signInRules = screener.staff();
+		this.signInRules = signInRules;
 		// 42 CFR Part 2 records behind a password alone: allowed for trials, never
 		// quietly.
 		if (this.rule == SecondFactorRule.REQUIRED_FOR_ADMINS) {

@@ -23,6 +23,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ForwardAuthenticationFailureHandler;
+import org.iopfit.audit.AuditAction;
+import org.iopfit.audit.AuditLog;
 import org.iopfit.system.SecurityBaseline;
 import org.iopfit.system.TransportProperties;
 
@@ -53,10 +55,9 @@ class StaffSecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain staffSecurityFilterChain(HttpSecurity http, StaffAccounts accounts, PasswordEncoder encoder,
-			AuditLog audit, Clock clock, ScreenerProperties properties, SecondFactors secondFactors,
+			AuditLog audit, Clock clock, SignInProperties rules, SecondFactors secondFactors,
 			SecondFactorProperties secondFactor, StaffSessions staffSessions, TransportProperties transport)
 			throws Exception {
-		ScreenerProperties.Staff rules = properties.staff();
 		StaffAuthentication passwords = new StaffAuthentication(accounts, encoder, audit, clock, rules, staffSessions);
 		http.securityMatcher(ADDRESSES.toArray(String[]::new))
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/staff/login", "/staff/login-failed")

@@ -35,19 +35,19 @@ class SecondFactorRuleTest {
 
 	@Test
 	void anyoneCanTriggerTheAccountWideLockSoItWaitsForTwentyWrongPasswordsAndCodesLockAfterFive() {
-		ScreenerProperties screener = new Binder(new MapConfigurationPropertySource()).bindOrCreate("screener",
-				ScreenerProperties.class);
+		SignInProperties signIn = new Binder(new MapConfigurationPropertySource()).bindOrCreate("screener.staff",
+				SignInProperties.class);
 
-		assertThat(screener.staff().maxFailedLogins()).isEqualTo(20);
+		assertThat(signIn.maxFailedLogins()).isEqualTo(20);
 		assertThat(SecondFactors.MAX_CODE_FAILURES).isEqualTo(5);
 	}
 
 	/** Only the rule is read when the service is made: the rest may be missing. */
 	private static SecondFactors secondFactors(String rule) {
-		ScreenerProperties screener = new Binder(new MapConfigurationPropertySource()).bindOrCreate("screener",
-				ScreenerProperties.class);
+		SignInProperties signIn = new Binder(new MapConfigurationPropertySource()).bindOrCreate("screener.staff",
+				SignInProperties.class);
 		return new SecondFactors(null, null, null, null, null, null, null, null,
-				bind(Map.of("screener.security.second-factor", rule)), screener);
+				bind(Map.of("screener.security.second-factor", rule)), signIn);
 	}
 
 	@Test

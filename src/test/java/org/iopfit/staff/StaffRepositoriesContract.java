@@ -1,5 +1,10 @@
 package org.iopfit.staff;
 
+import org.iopfit.audit.AuditAction;
+import org.iopfit.audit.AuditEntries;
+import org.iopfit.audit.AuditEntry;
+import org.iopfit.audit.AuditFilter;
+import org.iopfit.audit.RecordKind;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;

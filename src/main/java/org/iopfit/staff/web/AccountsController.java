@@ -7,10 +7,11 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.iopfit.staff.AuditAction;
-import org.iopfit.staff.AuditLog;
+import org.iopfit.system.Usernames;
+import org.iopfit.audit.AuditAction;
+import org.iopfit.audit.AuditLog;
 import org.iopfit.staff.PasswordPolicy;
-import org.iopfit.staff.RecordKind;
+import org.iopfit.audit.RecordKind;
 import org.iopfit.staff.SecondFactors;
 import org.iopfit.staff.StaffAccount;
 import org.iopfit.staff.StaffAccountManager;
@@ -89,7 +90,7 @@ class AccountsController {
 	@PostMapping("/staff/accounts")
 	String create(@ModelAttribute("form") AccountForm form, Authentication user, Model model) {
 		Map<String, String> errors = form.errors(this.policy,
-				this.accounts.existsByUsername(StaffAccount.normalize(form.getUsername())));
+				this.accounts.existsByUsername(Usernames.normalize(form.getUsername())));
 		if (!errors.isEmpty()) {
 			// The password is never sent back to the browser.
 			form.setPassword("");

@@ -7,7 +7,7 @@ import org.iopfit.placement.Recommendation;
 import org.iopfit.records.SavedScreening;
 import org.iopfit.records.ScreeningRecords;
 import org.iopfit.records.Source;
-import org.iopfit.staff.AuditAction;
+import org.iopfit.audit.AuditAction;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

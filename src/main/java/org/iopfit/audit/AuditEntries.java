@@ -1,4 +1,4 @@
-package org.iopfit.staff;
+package org.iopfit.audit;
 
 import java.time.Instant;
 import java.util.List;
@@ -11,9 +11,10 @@ import org.springframework.data.repository.query.Param;
 
 /**
  * The audit log's table. Deliberately not a CRUD repository: entries can be added, read,
- * and deleted only by the retention job, never changed.
+ * and deleted only by the retention job, never changed. Public only for the repository
+ * contract tests of the staff package, which test this table beside the accounts.
  */
-interface AuditEntries extends Repository<AuditEntry, Long>, AuditSearch {
+public interface AuditEntries extends Repository<AuditEntry, Long>, AuditSearch {
 
 	AuditEntry save(AuditEntry entry);
 

@@ -1,6 +1,8 @@
-package org.iopfit.staff;
+package org.iopfit.audit;
 
 import java.time.Instant;
+
+import org.iopfit.system.Usernames;
 
 /**
  * Which audit entries to show. Every part is optional; the parts that are set must all
@@ -26,7 +28,7 @@ public record AuditFilter(Who who, String actor, AuditAction action, RecordKind 
 		if (who == null) {
 			throw new IllegalArgumentException("who is required");
 		}
-		actor = (actor == null || actor.isBlank()) ? null : StaffAccount.normalize(actor);
+		actor = (actor == null || actor.isBlank()) ? null : Usernames.normalize(actor);
 		recordId = (recordId == null || recordId.isBlank()) ? null : recordId.strip();
 	}
 

@@ -1,4 +1,4 @@
-package org.iopfit.staff;
+package org.iopfit.audit;
 
 /**
  * The kinds of record the audit log names. Each feature adds its kinds at the end.

@@ -1,13 +1,18 @@
-package org.iopfit.staff;
+package org.iopfit.retention;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import org.iopfit.audit.RecordKind;
+
 /**
  * One kind of record that is kept for a limited time. Each kind registers a bean; the
- * {@link RetentionJob} deletes what is older than its period. Screenings and call-backs
- * (the next feature) add theirs with {@code screener.retention-days}.
+ * {@link RetentionJob} deletes what is older than its period. The owner of the data
+ * defines its rule (screenings, notes and call-back requests with
+ * {@code screener.retention-days}, audit entries with
+ * {@code screener.audit-retention-days}), so no kind is forgotten by a job that would
+ * otherwise have to know them all.
  */
 public interface RetentionRule {
 

@@ -1,4 +1,4 @@
-package org.iopfit.staff;
+package org.iopfit.audit;
 
 import java.lang.reflect.Proxy;
 import java.time.Clock;

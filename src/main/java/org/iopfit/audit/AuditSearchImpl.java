@@ -1,4 +1,4 @@
-package org.iopfit.staff;
+package org.iopfit.audit;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

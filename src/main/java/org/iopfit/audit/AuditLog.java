@@ -1,6 +1,7 @@
-package org.iopfit.staff;
+package org.iopfit.audit;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -15,8 +16,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Writes and reads the audit log. Every feature that touches a record calls
- * {@link #record}; an entry is written in its own transaction, so a failed sign-in or a
- * rolled-back change is still on record.
+ * {@link #record}. An entry joins the caller's transaction: it commits with what it
+ * records, so the log never claims a change that was rolled back; with no transaction
+ * around it (a failed sign-in) it commits on its own.
  */
 @Service
 public class AuditLog {
@@ -50,11 +52,9 @@ public class AuditLog {
 	 * @param recordId the record's id, {@code null} for none
 	 */
 	// In the caller's transaction, if there is one: the entry commits with what it
-	// records.
-	// A transaction of its own would take a second pooled connection while the caller
-	// holds
-	// one, and with as many callers as connections every request waits for the pool (the
-	// soak found it: hundreds of 503s at 50 connections).
+	// records. A transaction of its own would take a second pooled connection while the
+	// caller holds one, and with as many callers as connections every request would wait
+	// for the pool.
 	@Transactional
 	public void record(String actor, AuditAction action, RecordKind kind, Object recordId) {
 		record(actor, action, kind, recordId, null);
@@ -129,6 +129,17 @@ public class AuditLog {
 	public List<AuditEntry> viewsOf(RecordKind kind, Object recordId) {
 		return this.entries.findByRecordKindAndRecordIdAndActionOrderByOccurredAtDescIdDesc(kind, recordId.toString(),
 				AuditAction.VIEWED, Limit.of(MOST_RECENT));
+	}
+
+	/**
+	 * Deletes the entries older than the cutoff: for their retention rule alone, which
+	 * lives with the other rules in {@code org.iopfit.retention}.
+	 * @param cutoff entries from before this moment go
+	 * @return how many were deleted
+	 */
+	@Transactional
+	public int deleteOlderThan(Instant cutoff) {
+		return this.entries.deleteOlderThan(cutoff);
 	}
 
 	/**

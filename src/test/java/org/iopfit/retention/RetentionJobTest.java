@@ -1,5 +1,10 @@
-package org.iopfit.staff;
+package org.iopfit.retention;
 
+import org.iopfit.audit.AuditAction;
+import org.iopfit.audit.AuditLog;
+import org.iopfit.audit.RecordKind;
+import org.iopfit.staff.MutableClock;
+import org.iopfit.retention.RetentionProperties;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -44,7 +49,7 @@ class RetentionJobTest {
 	RetentionJob job;
 
 	@Autowired
-	ScreenerProperties properties;
+	RetentionProperties properties;
 
 	@Autowired
 	JdbcTemplate jdbc;

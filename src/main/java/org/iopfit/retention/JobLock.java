@@ -1,4 +1,4 @@
-package org.iopfit.staff;
+package org.iopfit.retention;
 
 import java.lang.management.ManagementFactory;
 import java.sql.Timestamp;

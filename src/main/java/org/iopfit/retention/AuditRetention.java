@@ -1,7 +1,10 @@
-package org.iopfit.staff;
+package org.iopfit.retention;
 
 import java.time.Duration;
 import java.time.Instant;
+
+import org.iopfit.audit.AuditLog;
+import org.iopfit.audit.RecordKind;
 
 import org.springframework.stereotype.Component;
 
@@ -13,12 +16,12 @@ import org.springframework.stereotype.Component;
 @Component
 class AuditRetention implements RetentionRule {
 
-	private final AuditEntries entries;
+	private final AuditLog audit;
 
 	private final Duration period;
 
-	AuditRetention(AuditEntries entries, ScreenerProperties properties) {
-		this.entries = entries;
+	AuditRetention(AuditLog audit, RetentionProperties properties) {
+		this.audit = audit;
 		this.period = Duration.ofDays(properties.auditRetentionDays());
 	}
 
@@ -39,7 +42,7 @@ class AuditRetention implements RetentionRule {
 
 	@Override
 	public int deleteOlderThan(Instant cutoff) {
-		return this.entries.deleteOlderThan(cutoff);
+		return this.audit.deleteOlderThan(cutoff);
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.iopfit.staff;
+package org.iopfit.audit;
 
 /**
  * What an audit entry records. Record actions name the record by kind and id; sign-in
