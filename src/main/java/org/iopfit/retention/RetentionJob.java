@@ -14,6 +14,7 @@ import org.iopfit.audit.AuditAction;
 import org.iopfit.audit.AuditLog;
 import org.iopfit.audit.RecordKind;
 
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
  * the lock in the shared database runs it, the others skip that night's run.
  */
 @Component
+// Scheduling is switched on here, by the one class that needs it.
+@EnableScheduling
 public class RetentionJob {
 
 	private static final Log logger = LogFactory.getLog(RetentionJob.class);

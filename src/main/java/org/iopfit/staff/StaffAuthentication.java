@@ -1,12 +1,13 @@
 package org.iopfit.staff;
 
-import org.iopfit.system.Usernames;
-import org.iopfit.audit.AuditAction;
-import org.iopfit.audit.AuditLog;
-import org.iopfit.audit.RecordKind;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+
+import org.iopfit.audit.AuditAction;
+import org.iopfit.audit.AuditLog;
+import org.iopfit.audit.RecordKind;
+import org.iopfit.system.Usernames;
 
 import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -96,7 +97,7 @@ public class StaffAuthentication implements AuthenticationProvider {
 		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
 	}
 
-	User loadUser(String username) {
+	public User loadUser(String username) {
 		StaffAccount account = this.accounts.findByUsername(username)
 			.orElseThrow(() -> new UsernameNotFoundException("Unknown username"));
 		Instant now = this.clock.instant();

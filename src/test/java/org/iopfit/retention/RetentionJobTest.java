@@ -1,17 +1,16 @@
 package org.iopfit.retention;
 
-import org.iopfit.audit.AuditAction;
-import org.iopfit.audit.AuditLog;
-import org.iopfit.audit.RecordKind;
-import org.iopfit.staff.MutableClock;
-import org.iopfit.retention.RetentionProperties;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.iopfit.audit.AuditAction;
+import org.iopfit.audit.AuditLog;
+import org.iopfit.audit.RecordKind;
 import org.iopfit.records.Drafts;
 import org.iopfit.records.ScreeningRecords;
+import org.iopfit.staff.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

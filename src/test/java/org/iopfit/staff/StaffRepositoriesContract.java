@@ -1,10 +1,5 @@
 package org.iopfit.staff;
 
-import org.iopfit.audit.AuditAction;
-import org.iopfit.audit.AuditEntries;
-import org.iopfit.audit.AuditEntry;
-import org.iopfit.audit.AuditFilter;
-import org.iopfit.audit.RecordKind;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -13,6 +8,14 @@ import java.util.UUID;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+
+import org.iopfit.audit.AuditAction;
+import org.iopfit.audit.AuditEntries;
+import org.iopfit.audit.AuditEntry;
+import org.iopfit.audit.AuditFilter;
+import org.iopfit.audit.RecordKind;
+import org.iopfit.staff.passkeys.EnrolmentCodes;
+import org.iopfit.staff.passkeys.RecoveryCodes;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;

@@ -7,16 +7,16 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.iopfit.system.Usernames;
 import org.iopfit.audit.AuditAction;
 import org.iopfit.audit.AuditLog;
-import org.iopfit.staff.PasswordPolicy;
 import org.iopfit.audit.RecordKind;
-import org.iopfit.staff.SecondFactors;
+import org.iopfit.staff.PasswordPolicy;
 import org.iopfit.staff.StaffAccount;
 import org.iopfit.staff.StaffAccountManager;
 import org.iopfit.staff.StaffAccounts;
 import org.iopfit.staff.StaffRole;
+import org.iopfit.staff.passkeys.SecondFactors;
+import org.iopfit.system.Usernames;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -204,12 +204,6 @@ class AccountsController {
 					account.getUsername().equals(viewer));
 		}
 
-	}
-
-	/**
-	 * Who opened a record, and when.
-	 */
-	record ViewRow(String who, String when) {
 	}
 
 }

@@ -9,12 +9,12 @@ import jakarta.servlet.http.HttpSession;
 import org.iopfit.audit.AuditAction;
 import org.iopfit.audit.AuditLog;
 import org.iopfit.audit.RecordKind;
-import org.iopfit.staff.SecondFactors;
+import org.iopfit.staff.SignInProperties;
 import org.iopfit.staff.StaffAccount;
 import org.iopfit.staff.StaffAccountManager;
-import org.iopfit.staff.SignInProperties;
 import org.iopfit.staff.StaffAccounts;
-import org.iopfit.staff.StepUp;
+import org.iopfit.staff.passkeys.SecondFactors;
+import org.iopfit.staff.passkeys.StepUp;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;

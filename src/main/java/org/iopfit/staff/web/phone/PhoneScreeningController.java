@@ -1,7 +1,6 @@
-package org.iopfit.staff.web;
+package org.iopfit.staff.web.phone;
 
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

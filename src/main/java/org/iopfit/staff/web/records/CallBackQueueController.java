@@ -1,10 +1,11 @@
-package org.iopfit.staff.web;
+package org.iopfit.staff.web.records;
 
 import java.util.List;
 
 import org.iopfit.records.CallBackRequest;
 import org.iopfit.records.CallBackStatus;
 import org.iopfit.records.CallBacks;
+import org.iopfit.staff.web.Times;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -13,8 +14,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The call-back queue: new, contacted and closed requests, the one waiting longest first,

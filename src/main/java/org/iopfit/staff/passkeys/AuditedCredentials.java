@@ -1,9 +1,14 @@
-package org.iopfit.staff;
+package org.iopfit.staff.passkeys;
+
+import java.util.List;
 
 import org.iopfit.audit.AuditAction;
 import org.iopfit.audit.AuditLog;
 import org.iopfit.audit.RecordKind;
-import java.util.List;
+import org.iopfit.staff.FirstAdminFile;
+import org.iopfit.staff.StaffAccount;
+import org.iopfit.staff.StaffAccounts;
+import org.iopfit.staff.StaffRole;
 
 import org.springframework.security.web.webauthn.api.Bytes;
 import org.springframework.security.web.webauthn.api.CredentialRecord;

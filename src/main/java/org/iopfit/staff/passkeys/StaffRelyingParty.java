@@ -1,4 +1,4 @@
-package org.iopfit.staff;
+package org.iopfit.staff.passkeys;
 
 import java.util.LinkedHashSet;
 import java.util.Set;

@@ -1,4 +1,6 @@
-package org.iopfit.staff;
+package org.iopfit.staff.passkeys;
+
+import org.iopfit.staff.StaffRole;
 
 /**
  * Which staff accounts must have a second factor

@@ -1,4 +1,4 @@
-package org.iopfit.staff;
+package org.iopfit.staff.passkeys;
 
 import java.io.IOException;
 

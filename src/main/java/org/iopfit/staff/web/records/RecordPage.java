@@ -1,4 +1,4 @@
-package org.iopfit.staff.web;
+package org.iopfit.staff.web.records;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +11,7 @@ import org.iopfit.questions.Step;
 import org.iopfit.records.SavedScreening;
 import org.iopfit.records.ScreeningNote;
 import org.iopfit.screening.QuestionWording;
+import org.iopfit.staff.web.Times;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package org.iopfit.staff;
+package org.iopfit.staff.passkeys;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+
+import org.iopfit.staff.StaffAccount;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

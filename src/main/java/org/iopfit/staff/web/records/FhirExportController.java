@@ -1,5 +1,6 @@
-package org.iopfit.staff.web;
+package org.iopfit.staff.web.records;
 
+import org.iopfit.audit.AuditAction;
 import org.iopfit.fhir.FhirScreenings;
 import org.iopfit.placement.Answers;
 import org.iopfit.placement.PlacementRules;
@@ -7,7 +8,6 @@ import org.iopfit.placement.Recommendation;
 import org.iopfit.records.SavedScreening;
 import org.iopfit.records.ScreeningRecords;
 import org.iopfit.records.Source;
-import org.iopfit.audit.AuditAction;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

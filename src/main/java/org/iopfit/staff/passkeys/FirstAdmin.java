@@ -1,6 +1,5 @@
-package org.iopfit.staff;
+package org.iopfit.staff.passkeys;
 
-import org.iopfit.system.Usernames;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -12,6 +11,15 @@ import java.util.Optional;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+
+import org.iopfit.staff.AdminProperties;
+import org.iopfit.staff.FirstAdminFile;
+import org.iopfit.staff.PasswordPolicy;
+import org.iopfit.staff.StaffAccount;
+import org.iopfit.staff.StaffAccountManager;
+import org.iopfit.staff.StaffAccounts;
+import org.iopfit.staff.StaffRole;
+import org.iopfit.system.Usernames;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;

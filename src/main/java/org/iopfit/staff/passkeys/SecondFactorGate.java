@@ -1,4 +1,4 @@
-package org.iopfit.staff;
+package org.iopfit.staff.passkeys;
 
 import java.io.IOException;
 import java.util.Optional;
@@ -9,6 +9,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+
+import org.iopfit.staff.StaffAccount;
+import org.iopfit.staff.StaffAccounts;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;

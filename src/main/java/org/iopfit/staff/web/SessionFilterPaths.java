@@ -1,4 +1,4 @@
-package org.iopfit.staff;
+package org.iopfit.staff.web;
 
 import java.util.List;
 

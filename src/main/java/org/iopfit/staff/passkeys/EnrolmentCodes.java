@@ -1,10 +1,12 @@
-package org.iopfit.staff;
+package org.iopfit.staff.passkeys;
 
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+
+import org.iopfit.staff.StaffAccount;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

@@ -1,8 +1,5 @@
-package org.iopfit.staff;
+package org.iopfit.staff.passkeys;
 
-import org.iopfit.audit.AuditAction;
-import org.iopfit.audit.AuditLog;
-import org.iopfit.audit.RecordKind;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -10,6 +7,14 @@ import java.util.List;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+
+import org.iopfit.audit.AuditAction;
+import org.iopfit.audit.AuditLog;
+import org.iopfit.audit.RecordKind;
+import org.iopfit.staff.SignInProperties;
+import org.iopfit.staff.StaffAccount;
+import org.iopfit.staff.StaffAccounts;
+import org.iopfit.staff.StaffSessions;
 
 import org.springframework.security.web.webauthn.api.Bytes;
 import org.springframework.security.web.webauthn.api.CredentialRecord;

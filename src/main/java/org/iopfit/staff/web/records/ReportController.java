@@ -1,4 +1,4 @@
-package org.iopfit.staff.web;
+package org.iopfit.staff.web.records;
 
 import java.time.Duration;
 import java.util.List;

@@ -1,6 +1,8 @@
-package org.iopfit.staff.web;
+package org.iopfit.staff.web.phone;
 
 import java.io.Serializable;
+
+import jakarta.servlet.http.HttpSession;
 
 import org.iopfit.questions.Draft;
 import org.iopfit.records.CallType;
@@ -14,9 +16,23 @@ import org.iopfit.records.CallType;
  * @param callType who is calling about whom
  * @param basedOn the code of the online screening being confirmed, or {@code null}
  */
-record PhoneDraft(byte[] answers, CallType callType, String basedOn) implements Serializable {
+public record PhoneDraft(byte[] answers, CallType callType, String basedOn) implements Serializable {
 
 	static final String ATTRIBUTE = PhoneDraft.class.getName();
+
+	/**
+	 * Starts phone mode on the answers of an online screening, to be read back to the
+	 * caller page by page and saved as a new phone record that names it.
+	 * @param session the staff member's session, where the screening in progress is kept
+	 * @param answers the online screening's answers, as {@link Draft#toBytes()}
+	 * @param basedOn its reference code
+	 * @param callType who is calling about whom, as the online answers say
+	 * @return the address of phone mode's first page
+	 */
+	public static String confirming(HttpSession session, byte[] answers, String basedOn, CallType callType) {
+		session.setAttribute(ATTRIBUTE, new PhoneDraft(answers, null, basedOn));
+		return PhoneScreeningController.BASE + "?callType=" + callType.name();
+	}
 
 	static PhoneDraft of(Draft answers, CallType callType, String basedOn) {
 		return new PhoneDraft(answers.toBytes(), callType, basedOn);

@@ -1,4 +1,4 @@
-package org.iopfit.staff.web;
+package org.iopfit.staff.web.records;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -9,15 +9,18 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpSession;
 
+import org.iopfit.audit.AuditAction;
+import org.iopfit.audit.AuditLog;
+import org.iopfit.audit.RecordKind;
 import org.iopfit.placement.Level;
 import org.iopfit.records.CallType;
 import org.iopfit.records.SavedScreening;
 import org.iopfit.records.ScreeningRecords;
 import org.iopfit.records.Source;
 import org.iopfit.records.TypedText;
-import org.iopfit.audit.AuditAction;
-import org.iopfit.audit.AuditLog;
-import org.iopfit.audit.RecordKind;
+import org.iopfit.staff.web.Times;
+import org.iopfit.staff.web.ViewRow;
+import org.iopfit.staff.web.phone.PhoneDraft;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -153,10 +156,9 @@ class ScreeningRecordsController {
 		}
 		SavedScreening screening = lookup.screening();
 		CallType callType = screening.draft().respondent().isSomeoneElse() ? CallType.SOMEONE_ELSE : CallType.SELF;
-		session.setAttribute(PhoneDraft.ATTRIBUTE,
-				new PhoneDraft(screening.answers(), null, screening.referenceCode()));
 		this.audit.record(user.getName(), AuditAction.VIEWED, RecordKind.SCREENING, screening.id());
-		return new ModelAndView("redirect:" + PhoneScreeningController.BASE + "?callType=" + callType.name());
+		return new ModelAndView(
+				"redirect:" + PhoneDraft.confirming(session, screening.answers(), screening.referenceCode(), callType));
 	}
 
 	private ModelAndView recordPage(SavedScreening screening, String noteText, String corrects,
@@ -171,7 +173,7 @@ class ScreeningRecordsController {
 			.addObject("views",
 					this.audit.viewsOf(RecordKind.SCREENING, screening.id())
 						.stream()
-						.map((entry) -> new AccountsController.ViewRow(entry.actor(), Times.format(entry.occurredAt())))
+						.map((entry) -> new ViewRow(entry.actor(), Times.format(entry.occurredAt())))
 						.toList())
 			.addObject("pageLevel", screening.levelOnRecord())
 			.addObject("pageRule", screening.decidedBy());

@@ -1,32 +1,38 @@
-package org.iopfit.staff;
+package org.iopfit.staff.web;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.ServletException;
+
+import org.iopfit.audit.AuditAction;
+import org.iopfit.audit.AuditLog;
+import org.iopfit.staff.SessionGuard;
+import org.iopfit.staff.SignInProperties;
+import org.iopfit.staff.StaffAccounts;
+import org.iopfit.staff.StaffAuthentication;
+import org.iopfit.staff.StaffRole;
+import org.iopfit.staff.StaffSessions;
+import org.iopfit.staff.passkeys.SecondFactorConfiguration;
+import org.iopfit.staff.passkeys.SecondFactorGate;
+import org.iopfit.staff.passkeys.SecondFactorProperties;
+import org.iopfit.staff.passkeys.SecondFactors;
+import org.iopfit.staff.passkeys.StepUp;
+import org.iopfit.system.SecurityBaseline;
+import org.iopfit.system.TransportProperties;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
-import org.springframework.security.authentication.password.CompromisedPasswordChecker;
 import org.springframework.security.config.annotation.authorization.EnableMultiFactorAuthentication;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ForwardAuthenticationFailureHandler;
-import org.iopfit.audit.AuditAction;
-import org.iopfit.audit.AuditLog;
-import org.iopfit.system.SecurityBaseline;
-import org.iopfit.system.TransportProperties;
 
 /**
  * The staff console's security: its own filter chain for {@code /staff/**}, ahead of the
@@ -38,13 +44,10 @@ import org.iopfit.system.TransportProperties;
  * ({@link SecondFactorConfiguration}, {@link SecondFactorGate}).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 // Each factor (password, passkey, recovery code) adds to one sign-in; SecondFactorGate
 // decides which an account needs, since that depends on the account.
 @EnableMultiFactorAuthentication(authorities = {})
 class StaffSecurityConfiguration {
-
-	static final String PBKDF2 = "pbkdf2@SpringSecurity_v5_8";
 
 	/**
 	 * The staff console's addresses: this chain's, and the only ones with sessions
@@ -116,23 +119,6 @@ class StaffSecurityConfiguration {
 			}
 			forward.onAuthenticationFailure(request, response, failure);
 		};
-	}
-
-	/**
-	 * The delegating encoder: new hashes are PBKDF2-HMAC-SHA256 (310,000 iterations), the
-	 * function NIST SP 800-63B names, which also takes passwords of any length (BCrypt
-	 * stops at 72 bytes). Hashes are stored as {@code {id}hash}, so the function can
-	 * change later without a reset.
-	 */
-	@Bean
-	PasswordEncoder passwordEncoder() {
-		return new DelegatingPasswordEncoder(PBKDF2, Map.of(PBKDF2,
-				Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt", new BCryptPasswordEncoder()));
-	}
-
-	@Bean
-	CompromisedPasswordChecker compromisedPasswordChecker() {
-		return new BundledPasswordList();
 	}
 
 }

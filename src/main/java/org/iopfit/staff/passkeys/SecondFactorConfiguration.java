@@ -1,14 +1,20 @@
-package org.iopfit.staff;
+package org.iopfit.staff.passkeys;
 
-import org.iopfit.audit.AuditAction;
-import org.iopfit.audit.AuditLog;
-import org.iopfit.audit.RecordKind;
 import java.io.IOException;
 import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+
+import org.iopfit.audit.AuditAction;
+import org.iopfit.audit.AuditLog;
+import org.iopfit.audit.RecordKind;
+import org.iopfit.staff.FirstAdminFile;
+import org.iopfit.staff.SessionGuard;
+import org.iopfit.staff.StaffAccount;
+import org.iopfit.staff.StaffAccounts;
+import org.iopfit.staff.StaffAuthentication;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,7 +46,7 @@ import org.springframework.security.web.webauthn.management.WebAuthnRelyingParty
  * Content-Security-Policy allows no inline script).
  */
 @Configuration(proxyBeanMethods = false)
-class SecondFactorConfiguration {
+public class SecondFactorConfiguration {
 
 	@Bean
 	PublicKeyCredentialUserEntityRepository passkeyUsers(JdbcOperations jdbc) {
@@ -71,7 +77,7 @@ class SecondFactorConfiguration {
 	 * @param properties the relying party
 	 * @param clock the clock of step-up checks
 	 */
-	static void configure(HttpSecurity http, StaffAuthentication authentication, StaffAccounts accounts,
+	public static void configure(HttpSecurity http, StaffAuthentication authentication, StaffAccounts accounts,
 			SecondFactors secondFactors, AuditLog audit, SecondFactorProperties properties, Clock clock) {
 		http.setSharedObject(UserDetailsService.class, authentication::loadUser);
 		http.webAuthn((webAuthn) -> webAuthn.rpId(properties.webauthn().rpId())

@@ -1,9 +1,12 @@
-package org.iopfit.staff;
+package org.iopfit.staff.passkeys;
 
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.iopfit.staff.SignInProperties;
+import org.iopfit.staff.StaffRole;
 
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;

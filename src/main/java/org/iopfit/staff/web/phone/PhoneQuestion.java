@@ -1,4 +1,4 @@
-package org.iopfit.staff.web;
+package org.iopfit.staff.web.phone;
 
 import java.util.List;
 
