@@ -27,6 +27,9 @@ import org.iopfit.records.Disposition;
 import org.iopfit.records.ReferenceCode;
 import org.iopfit.records.SavedScreening;
 import org.iopfit.records.ScreeningRecords;
+import org.iopfit.screening.Detour;
+import org.iopfit.screening.ErrorLink;
+import org.iopfit.screening.QuestionView;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -237,15 +240,9 @@ class PhoneScreeningController {
 		if (draft.isEmpty() || draft.get().callType() == null) {
 			return Optional.of(redirect(BASE));
 		}
-		Draft answers = draft.get().draft();
-		Optional<Step> incomplete = answers.firstIncompleteBefore(before);
-		if (incomplete.isPresent()) {
-			return Optional.of(redirect((incomplete.get() == Step.WHO) ? BASE : BASE + "/" + incomplete.get().slug()));
-		}
-		if (answers.anyCrisis() && (before == null || before.compareTo(Step.SAFETY) > 0)) {
-			return Optional.of(redirect(BASE + "/crisis"));
-		}
-		return Optional.empty();
+		return Detour.before(draft.get().draft(), before)
+			.map((detour) -> redirect(detour.isCrisis() ? BASE + "/crisis"
+					: (detour.incomplete() == Step.WHO) ? BASE : BASE + "/" + detour.incomplete().slug()));
 	}
 
 	private ModelAndView startPage(String callType, Map<String, String> errors, Optional<PhoneDraft> draft,
@@ -260,10 +257,10 @@ class PhoneScreeningController {
 	private ModelAndView stepPage(Step step, PhoneDraft draft, Draft answers, List<Problem> problems, Locale locale) {
 		Set<Question> inError = EnumSet.noneOf(Question.class);
 		problems.forEach((problem) -> problem.about().ifPresent(inError::add));
-		List<PhoneQuestion> questions = this.script.questions(step, answers, inError, locale);
-		List<PhoneQuestion.ErrorLink> links = questions.stream()
+		List<QuestionView> questions = this.script.questions(step, answers, inError, locale);
+		List<ErrorLink> links = questions.stream()
 			.filter((question) -> question.error() != null)
-			.map((question) -> new PhoneQuestion.ErrorLink("#" + question.options().get(0).id(), question.error()))
+			.map(QuestionView::errorLink)
 			.toList();
 		boolean unknown = problems.stream().anyMatch((problem) -> problem.about().isEmpty());
 		String who = answers.respondent().name();

@@ -13,6 +13,7 @@ import org.iopfit.placement.Substance;
 import org.iopfit.questions.Draft;
 import org.iopfit.questions.Question;
 import org.iopfit.questions.Step;
+import org.iopfit.screening.QuestionView;
 import org.iopfit.screening.QuestionWording;
 
 import org.springframework.context.MessageSource;
@@ -57,27 +58,13 @@ class PhoneScript {
 	 * @param locale the language
 	 * @return the questions
 	 */
-	List<PhoneQuestion> questions(Step step, Draft answers, Set<Question> errors, Locale locale) {
+	List<QuestionView> questions(Step step, Draft answers, Set<Question> errors, Locale locale) {
 		String who = answers.respondent().name();
-		return step.questions().stream().map((question) -> {
-			String id = question.path().replace('.', '-');
-			String hint = this.wording.hint(question, who, locale);
-			String error = errors.contains(question) ? this.wording.error(question, who, locale) : null;
-			String describedBy = String
-				.join(" ", ((hint != null) ? id + "-hint" : ""), ((error != null) ? id + "-error" : ""))
-				.strip();
-			Set<String> selected = answers.selected(question);
-			List<PhoneQuestion.Option> options = question.choices()
-				.stream()
-				.map((value) -> new PhoneQuestion.Option(id + "-" + value, value,
-						this.wording.label(question, value, who, locale), selected.contains(value)))
-				.toList();
-			PhoneQuestion.Option none = question.hasNoneOption() ? new PhoneQuestion.Option(id + "-none",
-					question.path(), msg("screening.none", locale), answers.has(question) && selected.isEmpty()) : null;
-			return new PhoneQuestion(question.path(), id, this.wording.legend(question, who, locale), hint, error,
-					describedBy.isEmpty() ? null : describedBy, question.isMultiple() ? "checkbox" : "radio", options,
-					none);
-		}).toList();
+		return step.questions()
+			.stream()
+			.map((question) -> this.wording.view(question, answers.selected(question), answers.has(question),
+					errors.contains(question) ? this.wording.error(question, who, locale) : null, who, locale))
+			.toList();
 	}
 
 	/** What to say in a crisis, for who answers. */
@@ -133,39 +120,6 @@ class PhoneScript {
 				msg("level." + recommendation.level() + ".name", locale), msg("staff.phone.result.why", locale), why,
 				notes.subList(1, notes.size()), msg("staff.phone.result.next", locale), next,
 				msg("result.notDiagnosis." + who, locale));
-	}
-
-	/**
-	 * Every sentence staff read aloud in one screening with these answers: the opening,
-	 * each page's lead-in and questions, and the result (or the crisis script).
-	 * @param answers the answers
-	 * @param recommendation the suggestion, or {@code null} for an emergency
-	 * @param locale the language
-	 * @return the sentences in the order read
-	 */
-	List<String> readAloud(Draft answers, Recommendation recommendation, Locale locale) {
-		List<String> read = new ArrayList<>(opening(locale));
-		String who = answers.respondent().name();
-		for (Step step : Step.all()) {
-			if (step == Step.WHO) {
-				continue;
-			}
-			read.add(step(step, locale).say());
-			step.questions().forEach((question) -> read.add(this.wording.legend(question, who, locale)));
-			if (step == Step.SAFETY && answers.anyCrisis()) {
-				read.add(crisisSay(answers.respondent(), locale));
-				return read;
-			}
-		}
-		ResultScript result = result(answers, recommendation, locale);
-		read.add(result.intro());
-		read.add(result.level());
-		read.add(result.whyHeading());
-		read.add(result.why());
-		read.add(result.nextHeading());
-		read.addAll(result.next());
-		read.add(result.clinician());
-		return read;
 	}
 
 	private String msg(String key, Locale locale) {

@@ -40,7 +40,7 @@ class ReadAloudLengthTest {
 		for (int i = 0; i < 3000; i++) {
 			Draft answers = Drafts.of(randomAnswers(random));
 			Recommendation recommendation = answers.anyCrisis() ? null : rules.recommend(answers.toAnswers());
-			int words = words(script.readAloud(answers, recommendation, locale));
+			int words = words(ReadAloud.of(script, answers, recommendation, locale));
 			longest = Math.max(longest, words);
 		}
 		// The most reasons and cautions at once: every sign, seizures, unstable mental
@@ -50,7 +50,7 @@ class ReadAloudLengthTest {
 		most.put("substances", Question.SUBSTANCES.choices());
 		most.put("withdrawalHistory", List.of("SEIZURES_OR_DELIRIUM"));
 		Draft heavy = Drafts.of(most);
-		int heaviest = words(script.readAloud(heavy, rules.recommend(heavy.toAnswers()), locale));
+		int heaviest = words(ReadAloud.of(script, heavy, rules.recommend(heavy.toAnswers()), locale));
 
 		System.out.println("Read aloud (" + language + "): at most " + Math.max(longest, heaviest) + " words");
 		assertThat(Math.max(longest, heaviest)).as("words read aloud at most").isLessThan(MOST_WORDS);
