@@ -128,7 +128,7 @@ class ArchitectureTest {
 	 */
 	@ArchTest
 	static final ArchRule staffCoreDoesNotDependOnPagesOrTheApi = noClasses().that()
-		.resideInAnyPackage("org.iopfit.staff", "org.iopfit.staff.passkeys")
+		.resideInAnyPackage("org.iopfit.staff", "org.iopfit.staff.secondfactor", "org.iopfit.staff.passkeys")
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("org.iopfit..web..", "org.iopfit.api..")

@@ -14,8 +14,8 @@ import org.iopfit.audit.AuditEntries;
 import org.iopfit.audit.AuditEntry;
 import org.iopfit.audit.AuditFilter;
 import org.iopfit.audit.RecordKind;
-import org.iopfit.staff.passkeys.EnrolmentCodes;
-import org.iopfit.staff.passkeys.RecoveryCodes;
+import org.iopfit.staff.secondfactor.EnrolmentCodes;
+import org.iopfit.staff.secondfactor.RecoveryCodes;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;

@@ -9,6 +9,9 @@ import org.iopfit.staff.FirstAdminFile;
 import org.iopfit.staff.StaffAccount;
 import org.iopfit.staff.StaffAccounts;
 import org.iopfit.staff.StaffRole;
+import org.iopfit.staff.secondfactor.EnrolmentCodes;
+import org.iopfit.staff.secondfactor.NewRecoveryCodes;
+import org.iopfit.staff.secondfactor.RecoveryCodes;
 
 import org.springframework.security.web.webauthn.api.Bytes;
 import org.springframework.security.web.webauthn.api.CredentialRecord;

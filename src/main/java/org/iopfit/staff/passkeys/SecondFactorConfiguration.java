@@ -15,6 +15,12 @@ import org.iopfit.staff.SessionGuard;
 import org.iopfit.staff.StaffAccount;
 import org.iopfit.staff.StaffAccounts;
 import org.iopfit.staff.StaffAuthentication;
+import org.iopfit.staff.secondfactor.EnrolmentCodes;
+import org.iopfit.staff.secondfactor.RecoveryCodes;
+import org.iopfit.staff.secondfactor.SecondFactorGate;
+import org.iopfit.staff.secondfactor.SecondFactorProperties;
+import org.iopfit.staff.secondfactor.SecondFactors;
+import org.iopfit.staff.secondfactor.StepUp;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

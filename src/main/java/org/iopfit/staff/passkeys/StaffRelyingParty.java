@@ -3,6 +3,8 @@ package org.iopfit.staff.passkeys;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import org.iopfit.staff.secondfactor.SecondFactorProperties;
+
 import org.springframework.core.env.Environment;
 import org.springframework.security.web.webauthn.api.CredentialRecord;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialCreationOptions;

@@ -1,6 +1,6 @@
 /**
- * The second factor after the password: passkeys (WebAuthn), recovery codes, one-time
- * enrolment codes (the first administrator's among them), the rule of who needs one, and
- * the step-up that asks for it again before a sensitive action.
+ * Passkeys (WebAuthn) as the second factor: Spring Security's passkey endpoints in the
+ * staff chain, the relying party, registration options kept in the database session, and
+ * every new passkey audited and given its recovery codes.
  */
 package org.iopfit.staff.passkeys;

@@ -15,7 +15,7 @@ import org.iopfit.staff.StaffAccount;
 import org.iopfit.staff.StaffAccountManager;
 import org.iopfit.staff.StaffAccounts;
 import org.iopfit.staff.StaffRole;
-import org.iopfit.staff.passkeys.SecondFactors;
+import org.iopfit.staff.secondfactor.SecondFactors;
 import org.iopfit.system.Usernames;
 
 import org.springframework.http.HttpStatus;

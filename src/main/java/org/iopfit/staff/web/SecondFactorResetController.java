@@ -2,7 +2,7 @@ package org.iopfit.staff.web;
 
 import org.iopfit.staff.StaffAccount;
 import org.iopfit.staff.StaffAccountManager;
-import org.iopfit.staff.passkeys.SecondFactors;
+import org.iopfit.staff.secondfactor.SecondFactors;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;

@@ -8,10 +8,10 @@ import jakarta.servlet.http.HttpSession;
 
 import org.iopfit.staff.StaffAccount;
 import org.iopfit.staff.StaffAccounts;
-import org.iopfit.staff.passkeys.NewRecoveryCodes;
-import org.iopfit.staff.passkeys.SecondFactorGate;
-import org.iopfit.staff.passkeys.SecondFactors;
-import org.iopfit.staff.passkeys.SecondFactors.CodeResult;
+import org.iopfit.staff.secondfactor.NewRecoveryCodes;
+import org.iopfit.staff.secondfactor.SecondFactorGate;
+import org.iopfit.staff.secondfactor.SecondFactors;
+import org.iopfit.staff.secondfactor.SecondFactors.CodeResult;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;

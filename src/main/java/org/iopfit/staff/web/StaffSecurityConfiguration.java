@@ -14,10 +14,10 @@ import org.iopfit.staff.StaffAuthentication;
 import org.iopfit.staff.StaffRole;
 import org.iopfit.staff.StaffSessions;
 import org.iopfit.staff.passkeys.SecondFactorConfiguration;
-import org.iopfit.staff.passkeys.SecondFactorGate;
-import org.iopfit.staff.passkeys.SecondFactorProperties;
-import org.iopfit.staff.passkeys.SecondFactors;
-import org.iopfit.staff.passkeys.StepUp;
+import org.iopfit.staff.secondfactor.SecondFactorGate;
+import org.iopfit.staff.secondfactor.SecondFactorProperties;
+import org.iopfit.staff.secondfactor.SecondFactors;
+import org.iopfit.staff.secondfactor.StepUp;
 import org.iopfit.system.SecurityBaseline;
 import org.iopfit.system.TransportProperties;
 

@@ -13,8 +13,8 @@ import org.iopfit.staff.SignInProperties;
 import org.iopfit.staff.StaffAccount;
 import org.iopfit.staff.StaffAccountManager;
 import org.iopfit.staff.StaffAccounts;
-import org.iopfit.staff.passkeys.SecondFactors;
-import org.iopfit.staff.passkeys.StepUp;
+import org.iopfit.staff.secondfactor.SecondFactors;
+import org.iopfit.staff.secondfactor.StepUp;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;

@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.iopfit.audit.AuditAction;
-import org.iopfit.staff.passkeys.SecondFactors.CodeResult;
+import org.iopfit.staff.secondfactor.SecondFactors.CodeResult;
 import org.iopfit.staff.StaffAccount;
 import org.iopfit.staff.StaffRole;
 import org.junit.jupiter.api.Test;

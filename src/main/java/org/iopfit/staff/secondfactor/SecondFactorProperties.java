@@ -1,4 +1,4 @@
-package org.iopfit.staff.passkeys;
+package org.iopfit.staff.secondfactor;
 
 import java.util.List;
 

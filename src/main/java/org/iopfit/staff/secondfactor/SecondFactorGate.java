@@ -1,4 +1,4 @@
-package org.iopfit.staff.passkeys;
+package org.iopfit.staff.secondfactor;
 
 import java.io.IOException;
 import java.util.Optional;
@@ -88,7 +88,13 @@ public class SecondFactorGate extends OncePerRequestFilter {
 				|| has(authentication, RECOVERY_CODE_AUTHORITY);
 	}
 
-	static boolean has(Authentication authentication, String authority) {
+	/**
+	 * Whether a sign-in included one factor.
+	 * @param authentication the sign-in
+	 * @param authority the factor's authority
+	 * @return {@code true} when it did
+	 */
+	public static boolean has(Authentication authentication, String authority) {
 		for (GrantedAuthority granted : authentication.getAuthorities()) {
 			if (authority.equals(granted.getAuthority())) {
 				return true;
