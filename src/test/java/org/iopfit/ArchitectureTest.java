@@ -11,8 +11,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The layout of the house conventions: the rules core is plain Java, and the web parts of
- * the features do not reach into each other.
+ * The layout of the house conventions: the rules core is plain Java, the web parts of the
+ * features do not reach into each other, and no package needs one above it.
  */
 @AnalyzeClasses(packages = "org.iopfit",
 		importOptions = { ImportOption.DoNotIncludeTests.class, ArchitectureTest.NotGeneratedAheadOfTime.class })
@@ -78,12 +78,57 @@ class ArchitectureTest {
 		.allowEmptyShould(false);
 
 	/**
-	 * The staff console's core (accounts, audit, retention) knows nothing of any page or
-	 * of the API: the pages use it, not the other way round.
+	 * No two packages need each other: each can be read, and changed, knowing only the
+	 * ones below it. A package counts apart from its sub-packages, so the staff console's
+	 * parts cannot lean on each other either.
+	 */
+	@ArchTest
+	static final ArchRule packagesAreFreeOfCycles = slices().matching("org.iopfit.(**)")
+		.should()
+		.beFreeOfCycles()
+		.allowEmptyShould(false);
+
+	/**
+	 * The same between features, each with all its sub-packages.
+	 */
+	@ArchTest
+	static final ArchRule featuresAreFreeOfCycles = slices().matching("org.iopfit.(*)..")
+		.should()
+		.beFreeOfCycles()
+		.allowEmptyShould(false);
+
+	/**
+	 * The records are kept for the staff console, but know nothing of it: the audit log
+	 * and the retention rules they use live below both.
+	 */
+	@ArchTest
+	static final ArchRule recordsNeverImportTheStaffConsole = noClasses().that()
+		.resideInAPackage("org.iopfit.records..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("org.iopfit.staff..")
+		.allowEmptyShould(false);
+
+	/**
+	 * The audit log and the retention job serve the records, the staff accounts and the
+	 * limits, and use none of them (nor any page or the API).
+	 */
+	@ArchTest
+	static final ArchRule auditAndRetentionAreBelowTheirUsers = noClasses().that()
+		.resideInAnyPackage("org.iopfit.audit..", "org.iopfit.retention..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.iopfit.records..", "org.iopfit.staff..", "org.iopfit.limits..", "org.iopfit..web..",
+				"org.iopfit.api..")
+		.allowEmptyShould(false);
+
+	/**
+	 * The staff console's core (accounts, sign-in, the second factor) knows nothing of
+	 * any page or of the API: the pages use it, not the other way round.
 	 */
 	@ArchTest
 	static final ArchRule staffCoreDoesNotDependOnPagesOrTheApi = noClasses().that()
-		.resideInAPackage("org.iopfit.staff")
+		.resideInAnyPackage("org.iopfit.staff", "org.iopfit.staff.secondfactor", "org.iopfit.staff.passkeys")
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("org.iopfit..web..", "org.iopfit.api..")

@@ -1,6 +1,6 @@
 /**
- * The screening in FHIR R4: the Questionnaire and CodeSystems generated from the question
- * table, QuestionnaireResponses read into answers (checked by the same reader as the JSON
- * API) and written from answers and a suggestion. HAPI FHIR's types stay inside.
+ * The screening in FHIR R4, with HAPI FHIR's types kept inside: the Questionnaire and
+ * CodeSystems generated from the question table, QuestionnaireResponses read into answers
+ * by the JSON API's reader and written from answers and a suggestion.
  */
 package org.iopfit.fhir;

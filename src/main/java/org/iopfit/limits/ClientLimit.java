@@ -7,10 +7,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import io.github.bucket4j.BucketConfiguration;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.iopfit.staff.StaffAccount;
+import io.github.bucket4j.BucketConfiguration;
+
+import org.iopfit.system.Usernames;
 
 /**
  * The limits, one per row: which requests count (a method and decoded paths), how many
@@ -121,7 +122,7 @@ enum ClientLimit {
 	 */
 	String key(String address, HttpServletRequest request) {
 		String key = name() + ":" + address;
-		return (this.perUsername) ? key + ":" + Digests.sha256(StaffAccount.normalize(request.getParameter("username")))
+		return (this.perUsername) ? key + ":" + Digests.sha256(Usernames.normalize(request.getParameter("username")))
 				: key;
 	}
 

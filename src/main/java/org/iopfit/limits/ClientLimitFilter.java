@@ -9,8 +9,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.iopfit.staff.AuditAction;
-import org.iopfit.staff.AuditLog;
+import org.iopfit.audit.AuditAction;
+import org.iopfit.audit.AuditLog;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

@@ -8,16 +8,17 @@ import java.time.Instant;
 
 import javax.sql.DataSource;
 
+import jakarta.servlet.DispatcherType;
+
 import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.distributed.proxy.ClientSideConfig;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
-import jakarta.servlet.DispatcherType;
 
-import org.iopfit.staff.AuditLog;
-import org.iopfit.staff.RetentionRule;
+import org.iopfit.audit.AuditLog;
+import org.iopfit.retention.RetentionRule;
 
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;

@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.iopfit.audit.AuditAction;
+import org.iopfit.audit.AuditLog;
+import org.iopfit.audit.RecordKind;
 import org.iopfit.placement.Level;
-import org.iopfit.staff.AuditAction;
-import org.iopfit.staff.AuditLog;
-import org.iopfit.staff.RecordKind;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;

@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
-import org.iopfit.staff.AuditAction;
-import org.iopfit.staff.AuditLog;
-import org.iopfit.staff.RecordKind;
+import org.iopfit.audit.AuditAction;
+import org.iopfit.audit.AuditLog;
+import org.iopfit.audit.RecordKind;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

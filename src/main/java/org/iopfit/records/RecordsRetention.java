@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 
-import org.iopfit.staff.RecordKind;
-import org.iopfit.staff.RetentionRule;
-import org.iopfit.staff.ScreenerProperties;
+import org.iopfit.audit.RecordKind;
+import org.iopfit.retention.RetentionProperties;
+import org.iopfit.retention.RetentionRule;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class RecordsRetention {
 
 	@Bean
-	RetentionRule screeningRetention(SavedScreenings screenings, ScreenerProperties properties) {
+	RetentionRule screeningRetention(SavedScreenings screenings, RetentionProperties properties) {
 		// Each screening by its id, as every other entry about a screening names it.
 		return rule("saved screenings (with their codes and notes)", RecordKind.SCREENING,
 				Duration.ofDays(properties.retentionDays()), screenings::deleteOlderThan,
@@ -30,7 +30,7 @@ class RecordsRetention {
 	}
 
 	@Bean
-	RetentionRule callBackRetention(CallBackRequests requests, ScreenerProperties properties) {
+	RetentionRule callBackRetention(CallBackRequests requests, RetentionProperties properties) {
 		return rule("call-back requests", RecordKind.CALL_BACK, Duration.ofDays(properties.retentionDays()),
 				requests::deleteOlderThan, null);
 	}

@@ -19,8 +19,6 @@ interface SavedScreenings extends Repository<SavedScreening, Long> {
 
 	Optional<SavedScreening> findByReferenceCode(String referenceCode);
 
-	boolean existsByReferenceCode(String referenceCode);
-
 	@Query("SELECT id FROM saved_screening WHERE created_at < :cutoff ORDER BY id")
 	List<Long> idsOlderThan(@Param("cutoff") Instant cutoff);
 

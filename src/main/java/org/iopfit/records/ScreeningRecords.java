@@ -11,15 +11,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.iopfit.audit.AuditAction;
+import org.iopfit.audit.AuditLog;
+import org.iopfit.audit.RecordKind;
 import org.iopfit.placement.Level;
 import org.iopfit.placement.PlacementRules;
 import org.iopfit.placement.Recommendation;
 import org.iopfit.placement.Rule;
 import org.iopfit.questions.Draft;
-import org.iopfit.staff.AuditAction;
-import org.iopfit.staff.AuditLog;
-import org.iopfit.staff.RecordKind;
-import org.iopfit.staff.ScreenerProperties;
+import org.iopfit.retention.RetentionProperties;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -58,7 +58,7 @@ public class ScreeningRecords {
 	private final int retentionDays;
 
 	ScreeningRecords(SavedScreenings screenings, ScreeningNotes notes, PlacementRules rules, AuditLog audit,
-			JdbcTemplate jdbc, Clock clock, ScreenerProperties properties) {
+			JdbcTemplate jdbc, Clock clock, RetentionProperties properties) {
 		this.screenings = screenings;
 		this.notes = notes;
 		this.rules = rules;

@@ -1,6 +1,8 @@
 package org.iopfit.screening;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.iopfit.questions.Question;
 
@@ -51,6 +53,39 @@ public class QuestionWording {
 		String stem = "q." + question.path() + "." + value;
 		return this.messages.getMessage(
 				new DefaultMessageSourceResolvable(new String[] { stem + "." + who, stem, "answer." + value }), locale);
+	}
+
+	/**
+	 * A question as a page shows it: worded for who answers, with the answers given so
+	 * far chosen and its error, if any.
+	 * @param question the question
+	 * @param selected the values chosen
+	 * @param answered whether it was answered (with "None of these" when nothing is
+	 * chosen)
+	 * @param error its error, or {@code null}
+	 * @param who {@code SELF} or {@code SOMEONE_ELSE}
+	 * @param locale the language
+	 * @return the view
+	 */
+	public QuestionView view(Question question, Set<String> selected, boolean answered, String error, String who,
+			Locale locale) {
+		String id = question.path().replace('.', '-');
+		String hint = hint(question, who, locale);
+		String describedBy = String
+			.join(" ", ((hint != null) ? id + "-hint" : ""), ((error != null) ? id + "-error" : ""))
+			.strip();
+		List<QuestionView.Option> options = question.choices()
+			.stream()
+			.map((value) -> new QuestionView.Option(id + "-" + value, value, label(question, value, who, locale),
+					selected.contains(value)))
+			.toList();
+		QuestionView.Option none = question.hasNoneOption()
+				? new QuestionView.Option(id + "-none", question.path(),
+						this.messages.getMessage("screening.none", null, locale), answered && selected.isEmpty())
+				: null;
+		return new QuestionView(question.path(), id, legend(question, who, locale), hint, error,
+				describedBy.isEmpty() ? null : describedBy, question.isMultiple() ? "checkbox" : "radio", options,
+				none);
 	}
 
 	private String part(Question question, String part, String who, Locale locale) {

@@ -1,5 +1,6 @@
 /**
- * The public questionnaire: the landing page, the "need help now?" page, the screening
- * steps, check-your-answers and the result.
+ * The questionnaire as people see it, shared by the public pages ({@code screening.web})
+ * and the staff's phone mode: the questions' wording, one view of a question, and the
+ * detour to the page that has to come first.
  */
 package org.iopfit.screening;

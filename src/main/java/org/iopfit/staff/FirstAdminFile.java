@@ -11,9 +11,9 @@ import java.util.List;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import org.springframework.stereotype.Component;
-
 import org.iopfit.system.PrivateFiles;
+
+import org.springframework.stereotype.Component;
 
 /**
  * The file that hands the first administrator their secrets
@@ -24,11 +24,11 @@ import org.iopfit.system.PrivateFiles;
  * administrator has a passkey.
  */
 @Component
-class FirstAdminFile {
+public class FirstAdminFile {
 
 	private static final Log logger = LogFactory.getLog(FirstAdminFile.class);
 
-	static final String CODE = "enrolment-code: ";
+	public static final String CODE = "enrolment-code: ";
 
 	private final Path file;
 
@@ -36,7 +36,7 @@ class FirstAdminFile {
 		this.file = admin.passwordFile().toAbsolutePath();
 	}
 
-	Path path() {
+	public Path path() {
 		return this.file;
 	}
 
@@ -45,7 +45,7 @@ class FirstAdminFile {
 	 * generated password not read yet must survive a new code).
 	 * @param lines the lines to write, or to put in place of the enrolment code
 	 */
-	void write(List<String> lines) {
+	public void write(List<String> lines) {
 		try {
 			Path folder = this.file.getParent();
 			PrivateFiles.createFolder(folder);
@@ -72,7 +72,7 @@ class FirstAdminFile {
 	/**
 	 * Removes the file, once the first administrator needs it no more.
 	 */
-	void remove() {
+	public void remove() {
 		try {
 			if (Files.deleteIfExists(this.file)) {
 				logger.info("Removed " + this.file + ": the first administrator has registered a passkey");

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import com.nulabinc.zxcvbn.Zxcvbn;
+import org.iopfit.system.Usernames;
 import org.iopfit.system.ProviderProperties;
 
 import org.springframework.security.authentication.password.CompromisedPasswordChecker;
@@ -89,7 +90,7 @@ public class PasswordPolicy {
 		if (length > MAX_LENGTH) {
 			return Optional.of(Problem.TOO_LONG);
 		}
-		String name = StaffAccount.normalize(username);
+		String name = Usernames.normalize(username);
 		String plain = password.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
 		if (name.length() >= 3 && plain.contains(name)) {
 			return Optional.of(Problem.CONTAINS_USERNAME);

@@ -1,5 +1,7 @@
 package org.iopfit.staff;
 
+import org.iopfit.audit.AuditAction;
+import org.iopfit.audit.AuditLog;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,11 +35,11 @@ public class SessionGuard extends OncePerRequestFilter {
 
 	private final Clock clock;
 
-	private final ScreenerProperties.Staff rules;
+	private final SignInProperties rules;
 
 	private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
-	public SessionGuard(StaffAccounts accounts, AuditLog audit, Clock clock, ScreenerProperties.Staff rules) {
+	public SessionGuard(StaffAccounts accounts, AuditLog audit, Clock clock, SignInProperties rules) {
 		this.accounts = accounts;
 		this.audit = audit;
 		this.clock = clock;

@@ -48,16 +48,6 @@ public class StaffAccount {
 		this.createdAt = createdAt;
 	}
 
-	/**
-	 * The form a username is stored and compared in: trimmed and lower case, so
-	 * {@code " JDoe"} and {@code "jdoe"} are one account.
-	 * @param username as typed, possibly {@code null}
-	 * @return the normalized username, empty for {@code null}
-	 */
-	public static String normalize(String username) {
-		return (username != null) ? username.strip().toLowerCase(Locale.ROOT) : "";
-	}
-
 	public Long getId() {
 		return this.id;
 	}

@@ -1,5 +1,9 @@
 package org.iopfit.staff;
 
+import org.iopfit.system.Usernames;
+import org.iopfit.audit.AuditAction;
+import org.iopfit.audit.AuditLog;
+import org.iopfit.audit.RecordKind;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -49,7 +53,7 @@ public class StaffAccountManager {
 	 */
 	@Transactional
 	public StaffAccount create(String actor, String username, StaffRole role, String password) {
-		String name = StaffAccount.normalize(username);
+		String name = Usernames.normalize(username);
 		if (this.accounts.existsByUsername(name)) {
 			throw new IllegalArgumentException("Username taken");
 		}

@@ -4,6 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.iopfit.audit.AuditAction;
+import org.iopfit.audit.AuditLog;
+import org.iopfit.audit.RecordKind;
+import org.iopfit.system.Usernames;
+
 import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -34,14 +39,14 @@ public class StaffAuthentication implements AuthenticationProvider {
 
 	private final Clock clock;
 
-	private final ScreenerProperties.Staff rules;
+	private final SignInProperties rules;
 
 	private final DaoAuthenticationProvider passwords;
 
 	private final StaffSessions sessions;
 
 	public StaffAuthentication(StaffAccounts accounts, PasswordEncoder encoder, AuditLog audit, Clock clock,
-			ScreenerProperties.Staff rules, StaffSessions sessions) {
+			SignInProperties rules, StaffSessions sessions) {
 		this.accounts = accounts;
 		this.sessions = sessions;
 		this.audit = audit;
@@ -53,7 +58,7 @@ public class StaffAuthentication implements AuthenticationProvider {
 
 	@Override
 	public Authentication authenticate(Authentication attempt) throws AuthenticationException {
-		String username = StaffAccount.normalize(attempt.getName());
+		String username = Usernames.normalize(attempt.getName());
 		Optional<StaffAccount> account = this.accounts.findByUsername(username);
 		Long id = account.map(StaffAccount::getId).orElse(null);
 		try {
@@ -92,7 +97,7 @@ public class StaffAuthentication implements AuthenticationProvider {
 		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
 	}
 
-	User loadUser(String username) {
+	public User loadUser(String username) {
 		StaffAccount account = this.accounts.findByUsername(username)
 			.orElseThrow(() -> new UsernameNotFoundException("Unknown username"));
 		Instant now = this.clock.instant();

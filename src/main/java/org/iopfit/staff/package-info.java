@@ -1,5 +1,5 @@
 /**
- * The staff console's core: staff accounts and how they sign in, the audit log of who did
- * what to which record, and how long records are kept. Pages are in {@code staff.web}.
+ * Staff accounts and how they sign in: usernames, roles, password hashing and policy,
+ * locking after wrong passwords, and the sessions that end when an account changes.
  */
 package org.iopfit.staff;

@@ -1,5 +1,5 @@
 /**
- * Cross-cutting setup: security headers, languages, error pages and the provider's
- * details.
+ * Cross-cutting setup used by every feature and using none: security headers and https,
+ * CSRF, body limits, languages, error pages, private files and the provider's details.
  */
 package org.iopfit.system;

@@ -10,7 +10,7 @@ import org.iopfit.placement.Level;
 import org.iopfit.placement.Rule;
 import org.iopfit.placement.Severity;
 import org.iopfit.staff.MutableClock;
-import org.iopfit.staff.RetentionJob;
+import org.iopfit.retention.RetentionJob;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.iopfit.IopFitApplication;
+import org.iopfit.staff.secondfactor.EnrolmentCodes;
+import org.iopfit.staff.secondfactor.SecondFactors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;

@@ -148,7 +148,7 @@ class PasswordPolicyTest {
 
 	@Test
 	void passwordsAreHashedWithPbkdf2ThroughTheDelegatingEncoder() {
-		PasswordEncoder encoder = new StaffSecurityConfiguration().passwordEncoder();
+		PasswordEncoder encoder = new PasswordHashing().passwordEncoder();
 
 		String hash = encoder.encode("the heron stands in the water");
 

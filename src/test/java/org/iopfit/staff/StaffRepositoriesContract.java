@@ -9,6 +9,14 @@ import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
+import org.iopfit.audit.AuditAction;
+import org.iopfit.audit.AuditEntries;
+import org.iopfit.audit.AuditEntry;
+import org.iopfit.audit.AuditFilter;
+import org.iopfit.audit.RecordKind;
+import org.iopfit.staff.secondfactor.EnrolmentCodes;
+import org.iopfit.staff.secondfactor.RecoveryCodes;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;

@@ -1,6 +1,5 @@
 package org.iopfit.screening.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,13 +20,13 @@ import org.iopfit.questions.AnswerReader;
 import org.iopfit.questions.Draft;
 import org.iopfit.questions.PageForm;
 import org.iopfit.questions.Problem;
-import org.iopfit.questions.Question;
-import org.iopfit.questions.RawValue;
 import org.iopfit.questions.Reading;
 import org.iopfit.questions.Step;
 import org.iopfit.records.CallBacks;
 import org.iopfit.records.ReferenceCode;
 import org.iopfit.records.ScreeningRecords;
+import org.iopfit.screening.Detour;
+import org.iopfit.screening.ErrorLink;
 import org.iopfit.system.CsrfRejection;
 import org.iopfit.system.RenderedPages;
 
@@ -327,12 +326,12 @@ class ScreeningController {
 	}
 
 	/** The error summary's links: the code's consent first, then the call-back form's. */
-	private List<StepPage.ErrorLink> links(Map<String, String> callBackErrors, String codeError) {
-		List<StepPage.ErrorLink> links = new java.util.ArrayList<>();
+	private List<ErrorLink> links(Map<String, String> callBackErrors, String codeError) {
+		List<ErrorLink> links = new java.util.ArrayList<>();
 		if (codeError != null) {
-			links.add(new StepPage.ErrorLink("#code-consent", this.pages.message(codeError)));
+			links.add(new ErrorLink("#code-consent", this.pages.message(codeError)));
 		}
-		callBackErrors.forEach((id, key) -> links.add(new StepPage.ErrorLink("#" + id, this.pages.message(key))));
+		callBackErrors.forEach((id, key) -> links.add(new ErrorLink("#" + id, this.pages.message(key))));
 		return links;
 	}
 
@@ -372,14 +371,8 @@ class ScreeningController {
 	 * @param before the page asked for, or {@code null} for one that needs every answer
 	 */
 	private Optional<ModelAndView> stopBefore(Draft answers, Step before) {
-		Optional<Step> incomplete = answers.firstIncompleteBefore(before);
-		if (incomplete.isPresent()) {
-			return Optional.of(seeOther(stepUrl(incomplete.get(), false)));
-		}
-		if (answers.anyCrisis() && (before == null || before.compareTo(Step.SAFETY) > 0)) {
-			return Optional.of(seeOther(BASE + "/crisis"));
-		}
-		return Optional.empty();
+		return Detour.before(answers, before)
+			.map((detour) -> seeOther(detour.isCrisis() ? BASE + "/crisis" : stepUrl(detour.incomplete(), false)));
 	}
 
 	private ModelAndView showStep(Step step, Draft answers, List<Problem> problems, String notice, boolean changing,

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.iopfit.placement.Crisis;
 import org.iopfit.placement.Level;
@@ -16,6 +15,8 @@ import org.iopfit.questions.Draft;
 import org.iopfit.questions.Problem;
 import org.iopfit.questions.Question;
 import org.iopfit.questions.Step;
+import org.iopfit.screening.ErrorLink;
+import org.iopfit.screening.QuestionView;
 import org.iopfit.screening.QuestionWording;
 
 import org.springframework.context.MessageSource;
@@ -53,14 +54,14 @@ class ScreeningPages {
 			Locale locale) {
 		String who = answers.respondent().name();
 		Map<Question, String> errors = errors(step, problems, who, locale);
-		List<StepPage.QuestionView> questions = step.questions()
+		List<QuestionView> questions = step.questions()
 			.stream()
-			.map((question) -> question(question, answers.selected(question), answers.has(question),
+			.map((question) -> this.wording.view(question, answers.selected(question), answers.has(question),
 					errors.get(question), who, locale))
 			.toList();
-		List<StepPage.ErrorLink> links = questions.stream()
+		List<ErrorLink> links = questions.stream()
 			.filter((question) -> question.error() != null)
-			.map((question) -> new StepPage.ErrorLink("#" + question.options().get(0).id(), question.error()))
+			.map(QuestionView::errorLink)
 			.toList();
 		boolean unknownFields = problems.stream().anyMatch((problem) -> problem.about().isEmpty());
 		if (notice == null && unknownFields) {
@@ -136,25 +137,6 @@ class ScreeningPages {
 			});
 		}
 		return errors;
-	}
-
-	private StepPage.QuestionView question(Question question, Set<String> selected, boolean answered, String error,
-			String who, Locale locale) {
-		String id = question.path().replace('.', '-');
-		String hint = question.hasHint() ? msg(question.path(), "hint", who, locale) : null;
-		String describedBy = String
-			.join(" ", ((hint != null) ? id + "-hint" : ""), ((error != null) ? id + "-error" : ""))
-			.strip();
-		List<StepPage.OptionView> options = question.choices()
-			.stream()
-			.map((value) -> new StepPage.OptionView(id + "-" + value, value, label(question, value, who, locale),
-					selected.contains(value)))
-			.toList();
-		StepPage.OptionView none = question.hasNoneOption() ? new StepPage.OptionView(id + "-none", question.path(),
-				msg("screening.none", locale), answered && selected.isEmpty()) : null;
-		return new StepPage.QuestionView(question.path(), id, msg(question.path(), "legend", who, locale), hint, error,
-				describedBy.isEmpty() ? null : describedBy, question.isMultiple() ? "checkbox" : "radio", options,
-				none);
 	}
 
 	/** A message in the visitor's language. */

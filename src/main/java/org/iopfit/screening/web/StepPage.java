@@ -2,6 +2,9 @@ package org.iopfit.screening.web;
 
 import java.util.List;
 
+import org.iopfit.screening.ErrorLink;
+import org.iopfit.screening.QuestionView;
+
 /**
  * Everything a questionnaire page shows, worded and ready: the template only reads it.
  *
@@ -28,61 +31,8 @@ record StepPage(String title, String progress, String heading, String intro, Str
 	 * sent again as it is.
 	 */
 	boolean showsNoAnswer() {
-		return this.errors.isEmpty() && this.questions.stream()
-			.allMatch((question) -> question.error() == null && (question.none() == null || !question.none().checked())
-					&& question.options().stream().noneMatch(OptionView::checked));
-	}
-
-	/**
-	 * One link of the error summary.
-	 *
-	 * @param href where it leads: the question's first input
-	 * @param text the error
-	 */
-	record ErrorLink(String href, String text) {
-
-	}
-
-	/**
-	 * One question, as a fieldset.
-	 *
-	 * @param name the form field
-	 * @param id the HTML id stem
-	 * @param legend the question
-	 * @param hint its hint, or {@code null}
-	 * @param error its error, or {@code null}
-	 * @param describedBy the ids of its hint and error, or {@code null}
-	 * @param inputType {@code radio} or {@code checkbox}
-	 * @param options the answers to choose from
-	 * @param none the "None of these" checkbox, or {@code null} where there is none
-	 */
-	record QuestionView(String name, String id, String legend, String hint, String error, String describedBy,
-			String inputType, List<OptionView> options, OptionView none) {
-
-		public String hintId() {
-			return this.id + "-hint";
-		}
-
-		public String errorId() {
-			return this.id + "-error";
-		}
-
-		public String cssClass() {
-			return "checkbox".equals(this.inputType) ? "choices checkboxes" : "choices radios";
-		}
-
-	}
-
-	/**
-	 * One answer to choose.
-	 *
-	 * @param id the input's id
-	 * @param value the value sent
-	 * @param label its wording
-	 * @param checked whether it is chosen
-	 */
-	record OptionView(String id, String value, String label, boolean checked) {
-
+		return this.errors.isEmpty()
+				&& this.questions.stream().allMatch((question) -> question.error() == null && !question.anyChecked());
 	}
 
 }

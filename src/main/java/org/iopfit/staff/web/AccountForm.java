@@ -3,6 +3,7 @@ package org.iopfit.staff.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.iopfit.system.Usernames;
 import org.iopfit.staff.PasswordPolicy;
 import org.iopfit.staff.StaffAccount;
 import org.iopfit.staff.StaffRole;
@@ -51,7 +52,7 @@ class AccountForm {
 	 */
 	Map<String, String> errors(PasswordPolicy policy, boolean taken) {
 		Map<String, String> errors = new LinkedHashMap<>();
-		String name = StaffAccount.normalize(this.username);
+		String name = Usernames.normalize(this.username);
 		if (name.isEmpty()) {
 			errors.put("username", "staff.account.username.missing");
 		}

@@ -7,15 +7,16 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.iopfit.staff.AuditAction;
-import org.iopfit.staff.AuditLog;
+import org.iopfit.audit.AuditAction;
+import org.iopfit.audit.AuditLog;
+import org.iopfit.audit.RecordKind;
 import org.iopfit.staff.PasswordPolicy;
-import org.iopfit.staff.RecordKind;
-import org.iopfit.staff.SecondFactors;
 import org.iopfit.staff.StaffAccount;
 import org.iopfit.staff.StaffAccountManager;
 import org.iopfit.staff.StaffAccounts;
 import org.iopfit.staff.StaffRole;
+import org.iopfit.staff.secondfactor.SecondFactors;
+import org.iopfit.system.Usernames;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -89,7 +90,7 @@ class AccountsController {
 	@PostMapping("/staff/accounts")
 	String create(@ModelAttribute("form") AccountForm form, Authentication user, Model model) {
 		Map<String, String> errors = form.errors(this.policy,
-				this.accounts.existsByUsername(StaffAccount.normalize(form.getUsername())));
+				this.accounts.existsByUsername(Usernames.normalize(form.getUsername())));
 		if (!errors.isEmpty()) {
 			// The password is never sent back to the browser.
 			form.setPassword("");
@@ -203,12 +204,6 @@ class AccountsController {
 					account.getUsername().equals(viewer));
 		}
 
-	}
-
-	/**
-	 * Who opened a record, and when.
-	 */
-	record ViewRow(String who, String when) {
 	}
 
 }

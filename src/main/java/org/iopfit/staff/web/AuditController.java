@@ -6,10 +6,10 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.iopfit.staff.AuditAction;
-import org.iopfit.staff.AuditFilter;
-import org.iopfit.staff.AuditLog;
-import org.iopfit.staff.RecordKind;
+import org.iopfit.audit.AuditAction;
+import org.iopfit.audit.AuditFilter;
+import org.iopfit.audit.AuditLog;
+import org.iopfit.audit.RecordKind;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;

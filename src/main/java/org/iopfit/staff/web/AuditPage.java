@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.iopfit.staff.AuditAction;
-import org.iopfit.staff.AuditEntry;
-import org.iopfit.staff.AuditFilter;
-import org.iopfit.staff.AuditLog;
-import org.iopfit.staff.RecordKind;
+import org.iopfit.audit.AuditAction;
+import org.iopfit.audit.AuditEntry;
+import org.iopfit.audit.AuditFilter;
+import org.iopfit.audit.AuditLog;
+import org.iopfit.audit.RecordKind;
 
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;

@@ -1,8 +1,8 @@
 package org.iopfit.staff.web;
 
-import org.iopfit.staff.SecondFactors;
 import org.iopfit.staff.StaffAccount;
 import org.iopfit.staff.StaffAccountManager;
+import org.iopfit.staff.secondfactor.SecondFactors;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;

@@ -6,12 +6,12 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
-import org.iopfit.staff.NewRecoveryCodes;
-import org.iopfit.staff.SecondFactorGate;
-import org.iopfit.staff.SecondFactors;
-import org.iopfit.staff.SecondFactors.CodeResult;
 import org.iopfit.staff.StaffAccount;
 import org.iopfit.staff.StaffAccounts;
+import org.iopfit.staff.secondfactor.NewRecoveryCodes;
+import org.iopfit.staff.secondfactor.SecondFactorGate;
+import org.iopfit.staff.secondfactor.SecondFactors;
+import org.iopfit.staff.secondfactor.SecondFactors.CodeResult;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;

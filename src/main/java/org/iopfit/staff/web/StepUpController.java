@@ -6,15 +6,15 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
-import org.iopfit.staff.AuditAction;
-import org.iopfit.staff.AuditLog;
-import org.iopfit.staff.RecordKind;
-import org.iopfit.staff.ScreenerProperties;
-import org.iopfit.staff.SecondFactors;
+import org.iopfit.audit.AuditAction;
+import org.iopfit.audit.AuditLog;
+import org.iopfit.audit.RecordKind;
+import org.iopfit.staff.SignInProperties;
 import org.iopfit.staff.StaffAccount;
 import org.iopfit.staff.StaffAccountManager;
 import org.iopfit.staff.StaffAccounts;
-import org.iopfit.staff.StepUp;
+import org.iopfit.staff.secondfactor.SecondFactors;
+import org.iopfit.staff.secondfactor.StepUp;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -46,16 +46,16 @@ class StepUpController {
 
 	private final Clock clock;
 
-	private final ScreenerProperties.Staff rules;
+	private final SignInProperties rules;
 
 	StepUpController(StaffAccounts accounts, StaffAccountManager manager, SecondFactors secondFactors, AuditLog audit,
-			Clock clock, ScreenerProperties properties) {
+			Clock clock, SignInProperties rules) {
 		this.accounts = accounts;
 		this.manager = manager;
 		this.secondFactors = secondFactors;
 		this.audit = audit;
 		this.clock = clock;
-		this.rules = properties.staff();
+		this.rules = rules;
 	}
 
 	@GetMapping(StepUp.CONFIRM)

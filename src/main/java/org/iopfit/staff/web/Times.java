@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 /**
  * Times as staff read them: to the minute, in UTC, said so.
  */
-final class Times {
+public final class Times {
 
 	private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
 		.withZone(ZoneOffset.UTC);
@@ -15,7 +15,7 @@ final class Times {
 	private Times() {
 	}
 
-	static String format(Instant instant) {
+	public static String format(Instant instant) {
 		return (instant != null) ? FORMAT.format(instant) : "";
 	}
 

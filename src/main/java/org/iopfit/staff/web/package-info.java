@@ -1,5 +1,6 @@
 /**
- * The staff console's pages: sign-in, the start page, staff accounts and the audit log;
- * phone mode, saved screenings, the call-back queue and the admissions report.
+ * The staff console's frame and its own pages: the security chain of {@code /staff/**},
+ * the layout model and shared view pieces, sign-in and the second factor's pages, the
+ * start page, staff accounts and the audit log.
  */
 package org.iopfit.staff.web;

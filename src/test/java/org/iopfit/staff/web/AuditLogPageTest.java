@@ -10,9 +10,9 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.iopfit.staff.AuditAction;
-import org.iopfit.staff.AuditLog;
-import org.iopfit.staff.RecordKind;
+import org.iopfit.audit.AuditAction;
+import org.iopfit.audit.AuditLog;
+import org.iopfit.audit.RecordKind;
 import org.iopfit.staff.StaffAccount;
 import org.iopfit.staff.StaffRole;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 
-import org.iopfit.staff.RetentionJob;
+import org.iopfit.retention.RetentionJob;
 import org.iopfit.staff.StaffAccount;
 import org.iopfit.staff.StaffRole;
 import org.junit.jupiter.api.Test;

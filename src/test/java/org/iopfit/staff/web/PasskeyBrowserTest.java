@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.iopfit.browser.Browser;
-import org.iopfit.staff.AuditAction;
+import org.iopfit.audit.AuditAction;
 import org.iopfit.staff.StaffAccount;
 import org.iopfit.staff.StaffRole;
 import org.junit.jupiter.api.AfterEach;

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.iopfit.staff.AuditAction;
-import org.iopfit.staff.SecondFactors.CodeResult;
+import org.iopfit.audit.AuditAction;
+import org.iopfit.staff.secondfactor.SecondFactors.CodeResult;
 import org.iopfit.staff.StaffAccount;
 import org.iopfit.staff.StaffRole;
 import org.junit.jupiter.api.Test;

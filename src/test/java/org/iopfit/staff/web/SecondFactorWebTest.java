@@ -3,7 +3,7 @@ package org.iopfit.staff.web;
 import java.time.Instant;
 import java.util.List;
 
-import org.iopfit.staff.SecondFactors;
+import org.iopfit.staff.secondfactor.SecondFactors;
 import org.iopfit.staff.StaffAccount;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.iopfit.staff.AuditAction;
+import org.iopfit.audit.AuditAction;
 import org.iopfit.staff.StaffAccount;
 import org.iopfit.staff.StaffAccounts;
 import org.iopfit.staff.StaffRole;

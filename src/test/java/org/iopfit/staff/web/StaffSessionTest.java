@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 
-import org.iopfit.staff.AuditAction;
+import org.iopfit.audit.AuditAction;
 import org.iopfit.staff.StaffAccount;
 import org.iopfit.staff.StaffRole;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 
-import org.iopfit.staff.AuditAction;
+import org.iopfit.audit.AuditAction;
 import org.iopfit.staff.MutableClock;
 import org.iopfit.staff.StaffAccount;
 import org.iopfit.staff.StaffAccountManager;
