@@ -181,10 +181,19 @@ class AnswersCookie {
 		return cookie.build().toString();
 	}
 
+	/**
+	 * The page a sealed cookie says to show with its errors, by a fixed number (its place
+	 * in this list, from 1): a cookie sealed before a page was added or moved must still
+	 * name the same page. Never reorder it; a new page goes at the end.
+	 */
+	private static final List<Step> SHOWN_PAGES = List.of(Step.WHO, Step.SAFETY, Step.SIGNS, Step.HEALTH,
+			Step.MENTAL_HEALTH, Step.SUPPORT, Step.LIFE);
+
 	String seal(Saved saved) {
 		byte[] draft = saved.answers().toBytes();
 		ByteBuffer plain = ByteBuffer.allocate(1 + draft.length);
-		plain.put((byte) ((saved.unansweredShown() != null) ? saved.unansweredShown().ordinal() + 1 : 0)).put(draft);
+		plain.put((byte) ((saved.unansweredShown() != null) ? SHOWN_PAGES.indexOf(saved.unansweredShown()) + 1 : 0))
+			.put(draft);
 		return seal(plain.array(), CONTEXT);
 	}
 
@@ -197,7 +206,8 @@ class AnswersCookie {
 			int shown = plain.get();
 			byte[] draft = new byte[plain.remaining()];
 			plain.get(draft);
-			return new Saved(Draft.fromBytes(draft), (shown == 0) ? null : Step.all().get(shown - 1));
+			Step page = (shown > 0 && shown <= SHOWN_PAGES.size()) ? SHOWN_PAGES.get(shown - 1) : null;
+			return new Saved(Draft.fromBytes(draft), page);
 		}
 		catch (RuntimeException ex) {
 			return Saved.NONE;

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.iopfit.questions.AnswerReader;
 import org.iopfit.questions.Draft;
+import org.iopfit.questions.Step;
 import org.iopfit.questions.Question;
 import org.iopfit.questions.RawValue;
 import org.iopfit.system.TransportProperties;
@@ -67,6 +68,16 @@ class AnswersCookieTest {
 
 	private static String cut(String value) {
 		return (value.length() > 200) ? value.substring(0, 200) : value;
+	}
+
+	@Test
+	void everyPageToShowWithItsErrorsSurvivesTheCookieByAFixedNumber() {
+		AnswersCookie cookie = cookie("a-secret-of-at-least-thirty-two-characters", NOW);
+		for (Step page : Step.all()) {
+			assertThat(cookie.open(cookie.seal(new AnswersCookie.Saved(this.answers, page))).unansweredShown())
+				.as("a new page needs its number at the end of AnswersCookie.SHOWN_PAGES")
+				.isEqualTo(page);
+		}
 	}
 
 	@Test
