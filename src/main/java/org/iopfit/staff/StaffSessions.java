@@ -2,7 +2,11 @@ package org.iopfit.staff;
 
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +22,20 @@ public class StaffSessions {
 	// Absent when the app runs without a web server (a command-line start): no sessions.
 	StaffSessions(ObjectProvider<FindByIndexNameSessionRepository<?>> sessions) {
 		this.sessions = sessions;
+	}
+
+	/**
+	 * Ends the session of the browser making this request, and its sign-in for the rest
+	 * of the request: what a lock, a refused factor or a passkey without a password leads
+	 * to.
+	 * @param request the request
+	 */
+	public static void endThis(HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
+		if (session != null) {
+			session.invalidate();
+		}
+		SecurityContextHolder.clearContext();
 	}
 
 	/**

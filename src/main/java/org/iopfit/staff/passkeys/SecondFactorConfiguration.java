@@ -11,6 +11,7 @@ import org.iopfit.audit.AuditAction;
 import org.iopfit.audit.AuditLog;
 import org.iopfit.audit.RecordKind;
 import org.iopfit.staff.FirstAdminFile;
+import org.iopfit.staff.StaffSessions;
 import org.iopfit.staff.SessionGuard;
 import org.iopfit.staff.StaffAccount;
 import org.iopfit.staff.StaffAccounts;
@@ -117,11 +118,7 @@ public class SecondFactorConfiguration {
 		Long id = accounts.findByUsername(signedIn.getName()).map(StaffAccount::getId).orElse(null);
 		if (!SecondFactorGate.has(signedIn, FactorGrantedAuthority.PASSWORD_AUTHORITY)) {
 			// A passkey without the password first: not a sign-in to this console.
-			SecurityContextHolder.clearContext();
-			HttpSession session = request.getSession(false);
-			if (session != null) {
-				session.invalidate();
-			}
+			StaffSessions.endThis(request);
 			audit.record(null, AuditAction.PASSKEY_FAILED, RecordKind.STAFF_ACCOUNT, id);
 			response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
 			return;

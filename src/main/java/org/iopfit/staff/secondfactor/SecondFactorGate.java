@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.iopfit.staff.StaffAccount;
+import org.iopfit.staff.StaffSessions;
 import org.iopfit.staff.StaffAccounts;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -115,11 +116,7 @@ public class SecondFactorGate extends OncePerRequestFilter {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		if (!has(authentication, FactorGrantedAuthority.PASSWORD_AUTHORITY)) {
 			// A passkey alone is not a sign-in: the password comes first, always.
-			HttpSession session = request.getSession(false);
-			if (session != null) {
-				session.invalidate();
-			}
-			SecurityContextHolder.clearContext();
+			StaffSessions.endThis(request);
 			response.sendRedirect(request.getContextPath() + "/staff/login");
 			return;
 		}

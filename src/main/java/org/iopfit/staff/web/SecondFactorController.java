@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.iopfit.staff.StaffAccount;
+import org.iopfit.staff.StaffSessions;
 import org.iopfit.staff.StaffAccounts;
 import org.iopfit.staff.secondfactor.NewRecoveryCodes;
 import org.iopfit.staff.secondfactor.SecondFactorGate;
@@ -72,11 +73,7 @@ class SecondFactorController {
 		}
 		CodeResult result = this.secondFactors.useRecoveryCode(account, code);
 		if (result == CodeResult.LOCKED) {
-			HttpSession session = request.getSession(false);
-			if (session != null) {
-				session.invalidate();
-			}
-			SecurityContextHolder.clearContext();
+			StaffSessions.endThis(request);
 			return "redirect:/staff/login";
 		}
 		if (result == CodeResult.WRONG) {

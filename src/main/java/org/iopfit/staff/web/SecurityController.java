@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 import org.iopfit.staff.StaffAccount;
+import org.iopfit.staff.StaffSessions;
 import org.iopfit.staff.StaffAccounts;
 import org.iopfit.staff.secondfactor.NewRecoveryCodes;
 import org.iopfit.staff.secondfactor.SecondFactorGate;
@@ -15,7 +16,6 @@ import org.iopfit.staff.secondfactor.SecondFactors.CodeResult;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -66,11 +66,7 @@ class SecurityController {
 		}
 		CodeResult result = this.secondFactors.useEnrolmentCode(account, code);
 		if (result == CodeResult.LOCKED) {
-			HttpSession session = request.getSession(false);
-			if (session != null) {
-				session.invalidate();
-			}
-			SecurityContextHolder.clearContext();
+			StaffSessions.endThis(request);
 			return "redirect:/staff/login";
 		}
 		if (result == CodeResult.WRONG) {

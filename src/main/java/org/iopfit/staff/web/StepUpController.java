@@ -10,6 +10,7 @@ import org.iopfit.audit.AuditAction;
 import org.iopfit.audit.AuditLog;
 import org.iopfit.audit.RecordKind;
 import org.iopfit.staff.SignInProperties;
+import org.iopfit.staff.StaffSessions;
 import org.iopfit.staff.StaffAccount;
 import org.iopfit.staff.StaffAccountManager;
 import org.iopfit.staff.StaffAccounts;
@@ -18,7 +19,6 @@ import org.iopfit.staff.secondfactor.StepUp;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -80,11 +80,7 @@ class StepUpController {
 			if (this.accounts.findByUsername(account.getUsername())
 				.filter((current) -> current.isLockedAt(this.clock.instant()))
 				.isPresent()) {
-				HttpSession session = request.getSession(false);
-				if (session != null) {
-					session.invalidate();
-				}
-				SecurityContextHolder.clearContext();
+				StaffSessions.endThis(request);
 				return "redirect:/staff/login";
 			}
 			return page(account, Map.of("password", "staff.confirm.password.wrong"), model);
