@@ -2,6 +2,7 @@ package org.iopfit.placement;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Where to get help now, shown before anything else whenever a crisis answer is given
@@ -78,6 +79,20 @@ public enum CrisisResource {
 	 * An {@code sms:} link that texts it, or {@code null} where texting is not offered.
 	 */
 	public String sms() {
+		return this.sms;
+	}
+
+	/**
+	 * The {@code sms:} link for a page's language: on a Spanish page, the 988 text
+	 * already says AYUDA, the word that reaches the Lifeline's Spanish counselors, so a
+	 * person does not have to know it (RFC 5724's {@code body}).
+	 * @param locale the page's language
+	 * @return the link, or {@code null} where texting is not offered
+	 */
+	public String smsFor(Locale locale) {
+		if (this.sms != null && hasSpanishOption() && "es".equals(locale.getLanguage())) {
+			return this.sms + "?body=AYUDA";
+		}
 		return this.sms;
 	}
 

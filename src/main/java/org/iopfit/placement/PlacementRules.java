@@ -99,7 +99,12 @@ public final class PlacementRules {
 
 		// The deciding rule's own reason comes first.
 		switch (rule) {
-			case R5 -> notes.add(true, STEP_DOWN_AFTER_INPATIENT, REASON);
+			case R5 -> {
+				notes.add(true, STEP_DOWN_AFTER_INPATIENT, REASON);
+				// With mild signs, the relapse is what makes it an IOP: the signs' reason
+				// below says "the answer above", so the relapse must come before it.
+				notes.add(a.relapsedAfterTreatment() && level == Level.IOP, RELAPSE_AFTER_TREATMENT, REASON);
+			}
 			case R7 -> {
 				notes.add(a.canAttend() == CanAttend.NO, CANNOT_ATTEND, REASON);
 				notes.add(!a.stableHousing(), UNSTABLE_HOUSING, REASON);
@@ -125,18 +130,28 @@ public final class PlacementRules {
 		notes.add(a.needsFlexibility() && level != Level.INPATIENT, NEEDS_FLEXIBILITY, CAUTION);
 		notes.add(a.needsFlexibility() && level == Level.INPATIENT, ARRANGE_LEAVE, CAUTION);
 		notes.add(a.uses(Substance.OPIOIDS), OPIOID_MEDICATION, CAUTION);
-		notes.add(a.uses(Substance.OPIOIDS) && (a.recentInpatientDischarge() || a.relapsedAfterTreatment()),
+		// Tolerance drops during any time without opioids: after a stay, after a return
+		// to use, and during the stay an inpatient result is about to start.
+		notes.add(
+				a.uses(Substance.OPIOIDS)
+						&& (a.recentInpatientDischarge() || a.relapsedAfterTreatment() || level == Level.INPATIENT),
 				OPIOID_TOLERANCE_DROPS, CAUTION);
-		boolean alcoholOrBenzodiazepines = a.uses(Substance.ALCOHOL) || a.uses(Substance.BENZODIAZEPINES);
+		Reason.Sedatives sedatives = Reason.Sedatives.of(a.uses(Substance.ALCOHOL), a.uses(Substance.BENZODIAZEPINES));
+		boolean alcoholOrBenzodiazepines = sedatives != Reason.Sedatives.NONE;
+		notes.add(a.uses(Substance.OPIOIDS) && alcoholOrBenzodiazepines, OPIOIDS_WITH_SEDATIVES, CAUTION, sedatives);
+		// Street stimulants and pills are often mixed with fentanyl: naloxone is for them
+		// too. Opioid users already read about naloxone.
+		notes.add(!a.uses(Substance.OPIOIDS)
+				&& (a.uses(Substance.STIMULANTS) || a.uses(Substance.BENZODIAZEPINES) || a.uses(Substance.OTHER)),
+				FENTANYL_IN_SUPPLY, CAUTION);
 		notes.add(a.withdrawalHistory() == WithdrawalHistory.UNCOMPLICATED && alcoholOrBenzodiazepines,
-				MEDICAL_CHECK_BEFORE_STOPPING, CAUTION);
+				MEDICAL_CHECK_BEFORE_STOPPING, CAUTION, sedatives);
 		notes.add(a.withdrawalHistory() == WithdrawalHistory.UNCOMPLICATED && a.uses(Substance.OPIOIDS),
 				OPIOID_WITHDRAWAL_DOCTOR, CAUTION);
 		// "No withdrawal" also means "never stopped": heavy daily drinking or sedative
-		// use
-		// can still be dangerous to stop.
+		// use can still be dangerous to stop.
 		notes.add(a.withdrawalHistory() == WithdrawalHistory.NONE && alcoholOrBenzodiazepines,
-				STOPPING_CAN_BE_DANGEROUS, CAUTION);
+				STOPPING_CAN_BE_DANGEROUS, CAUTION, sedatives);
 		notes.add(a.medicalMonitoringNeeded() && severity != Severity.SEVERE, COORDINATE_WITH_DOCTOR, CAUTION);
 		notes.add(a.mentalHealth() == MentalHealth.STABLE && severity != Severity.SEVERE, MENTAL_HEALTH_COORDINATE,
 				CAUTION);
@@ -159,8 +174,12 @@ public final class PlacementRules {
 		private final List<Reason> cautions = new ArrayList<>(4);
 
 		void add(boolean applies, Reason.Code code, Reason.Kind kind) {
+			add(applies, code, kind, Reason.Sedatives.NONE);
+		}
+
+		void add(boolean applies, Reason.Code code, Reason.Kind kind, Reason.Sedatives sedatives) {
 			if (applies && this.seen.add(code)) {
-				((kind == REASON) ? this.reasons : this.cautions).add(Reason.of(code, kind));
+				((kind == REASON) ? this.reasons : this.cautions).add(Reason.of(code, kind, sedatives));
 			}
 		}
 

@@ -9,16 +9,22 @@ import java.util.Set;
  *
  * @param code the stable code, also the key of its wording
  * @param kind reason or caution
+ * @param sedatives which of alcohol and benzodiazepines a note about them names, so that
+ * a person who only drinks does not read about pills, and the reverse;
+ * {@link Sedatives#NONE} for every other note
  */
-public record Reason(Code code, Kind kind) {
+public record Reason(Code code, Kind kind, Sedatives sedatives) {
 
 	/** One instance of each reason and caution: they are values, and shared freely. */
-	private static final Reason[][] ALL = new Reason[Code.values().length][Kind.values().length];
+	private static final Reason[][][] ALL = new Reason[Code.values().length][Kind.values().length][Sedatives
+		.values().length];
 
 	static {
 		for (Code code : Code.values()) {
 			for (Kind kind : Kind.values()) {
-				ALL[code.ordinal()][kind.ordinal()] = new Reason(code, kind);
+				for (Sedatives sedatives : Sedatives.values()) {
+					ALL[code.ordinal()][kind.ordinal()][sedatives.ordinal()] = new Reason(code, kind, sedatives);
+				}
 			}
 		}
 	}
@@ -26,11 +32,22 @@ public record Reason(Code code, Kind kind) {
 	public Reason {
 		Objects.requireNonNull(code, "code");
 		Objects.requireNonNull(kind, "kind");
+		Objects.requireNonNull(sedatives, "sedatives");
+	}
+
+	/** A note worded the same for every substance. */
+	public Reason(Code code, Kind kind) {
+		this(code, kind, Sedatives.NONE);
 	}
 
 	/** The reason or caution of a code. */
 	public static Reason of(Code code, Kind kind) {
-		return ALL[code.ordinal()][kind.ordinal()];
+		return of(code, kind, Sedatives.NONE);
+	}
+
+	/** The reason or caution of a code, worded for the sedatives it is about. */
+	public static Reason of(Code code, Kind kind, Sedatives sedatives) {
+		return ALL[code.ordinal()][kind.ordinal()][sedatives.ordinal()];
 	}
 
 	/**
@@ -40,7 +57,9 @@ public record Reason(Code code, Kind kind) {
 	 * differently. Where what a note says depends on the level it appears with (how many
 	 * signs, and what that count means for the care suggested), the level is part of the
 	 * key, e.g. {@code reason.MILD_SIGNS.REASON.OUTPATIENT.SELF}: so a result never gives
-	 * a reason that advises another level than its own.
+	 * a reason that advises another level than its own. A note about stopping alcohol or
+	 * benzodiazepines names the ones chosen, e.g.
+	 * {@code reason.STOPPING_CAN_BE_DANGEROUS.CAUTION.ALCOHOL.SELF}.
 	 * @param respondent who answers
 	 * @param level the level of the result the note appears on
 	 * @return the message key
@@ -49,7 +68,31 @@ public record Reason(Code code, Kind kind) {
 		Objects.requireNonNull(respondent, "respondent");
 		Objects.requireNonNull(level, "level");
 		String perLevel = this.code.isWordedPerLevel() ? "." + level : "";
-		return "reason." + this.code + "." + this.kind + perLevel + "." + respondent;
+		String perSedatives = (this.sedatives != Sedatives.NONE) ? "." + this.sedatives : "";
+		return "reason." + this.code + "." + this.kind + perLevel + perSedatives + "." + respondent;
+	}
+
+	/**
+	 * Which of the two substances that are dangerous to stop all at once, and that slow
+	 * breathing with opioids, a note names.
+	 */
+	public enum Sedatives {
+
+		NONE, ALCOHOL, BENZODIAZEPINES, ALCOHOL_AND_BENZODIAZEPINES;
+
+		/**
+		 * The sedatives among the substances chosen.
+		 * @param alcohol whether alcohol was chosen
+		 * @param benzodiazepines whether benzodiazepines were chosen
+		 * @return which of them to name
+		 */
+		public static Sedatives of(boolean alcohol, boolean benzodiazepines) {
+			if (alcohol) {
+				return benzodiazepines ? ALCOHOL_AND_BENZODIAZEPINES : ALCOHOL;
+			}
+			return benzodiazepines ? BENZODIAZEPINES : NONE;
+		}
+
 	}
 
 	/**
@@ -89,7 +132,20 @@ public record Reason(Code code, Kind kind) {
 		 * Alcohol or benzodiazepines and "no withdrawal", which may mean never having
 		 * stopped: stopping heavy daily use can be dangerous without a doctor.
 		 */
-		STOPPING_CAN_BE_DANGEROUS;
+		STOPPING_CAN_BE_DANGEROUS,
+
+		/**
+		 * Stimulants, benzodiazepines or "something else" without opioids: street drugs
+		 * and pills are often mixed with fentanyl, so naloxone and not using alone matter
+		 * to them too.
+		 */
+		FENTANYL_IN_SUPPLY,
+
+		/**
+		 * Opioids with alcohol or benzodiazepines: together they slow breathing far more
+		 * than either alone (the FDA's boxed warning).
+		 */
+		OPIOIDS_WITH_SEDATIVES;
 
 		/** The codes whose wording depends on the level of the result. */
 		private static final Set<Code> WORDED_PER_LEVEL = Set.of(MODERATE_OR_SEVERE, MILD_SIGNS, FEW_SIGNS,

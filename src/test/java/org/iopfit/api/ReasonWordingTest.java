@@ -95,8 +95,16 @@ class ReasonWordingTest {
 			entry("reason.OPIOID_MEDICATION.CAUTION", ANY_CARE),
 			entry("reason.OPIOID_TOLERANCE_DROPS.CAUTION", ANY_CARE),
 			entry("reason.OPIOID_WITHDRAWAL_DOCTOR.CAUTION", ANY_CARE),
-			entry("reason.MEDICAL_CHECK_BEFORE_STOPPING.CAUTION", ANY_CARE),
-			entry("reason.STOPPING_CAN_BE_DANGEROUS.CAUTION", ANY_CARE),
+			entry("reason.MEDICAL_CHECK_BEFORE_STOPPING.CAUTION.ALCOHOL", ANY_CARE),
+			entry("reason.MEDICAL_CHECK_BEFORE_STOPPING.CAUTION.BENZODIAZEPINES", ANY_CARE),
+			entry("reason.MEDICAL_CHECK_BEFORE_STOPPING.CAUTION.ALCOHOL_AND_BENZODIAZEPINES", ANY_CARE),
+			entry("reason.STOPPING_CAN_BE_DANGEROUS.CAUTION.ALCOHOL", ANY_CARE),
+			entry("reason.STOPPING_CAN_BE_DANGEROUS.CAUTION.BENZODIAZEPINES", ANY_CARE),
+			entry("reason.STOPPING_CAN_BE_DANGEROUS.CAUTION.ALCOHOL_AND_BENZODIAZEPINES", ANY_CARE),
+			entry("reason.OPIOIDS_WITH_SEDATIVES.CAUTION.ALCOHOL", ANY_CARE),
+			entry("reason.OPIOIDS_WITH_SEDATIVES.CAUTION.BENZODIAZEPINES", ANY_CARE),
+			entry("reason.OPIOIDS_WITH_SEDATIVES.CAUTION.ALCOHOL_AND_BENZODIAZEPINES", ANY_CARE),
+			entry("reason.FENTANYL_IN_SUPPLY.CAUTION", ANY_CARE),
 			entry("reason.COORDINATE_WITH_DOCTOR.CAUTION", ANY_CARE),
 			entry("reason.MENTAL_HEALTH_COORDINATE.CAUTION", ANY_CARE),
 			entry("reason.MENTAL_HEALTH_SUPPORT.CAUTION", ANY_CARE));
@@ -105,9 +113,9 @@ class ReasonWordingTest {
 	 * Words in an English note that point to one level of care: a note that says them may
 	 * appear only on results of that level.
 	 */
-	static final Map<String, Level> ADVICE = Map.of("where you stay", INPATIENT, "where they stay", INPATIENT,
-			"away from home", INPATIENT, "during a stay", INPATIENT, "often enough", OUTPATIENT, "good place to start",
-			OUTPATIENT, "an iop gives", IOP, "the iop meets", IOP);
+	static final Map<String, Level> ADVICE = Map.of("where you live for a while", INPATIENT,
+			"where they live for a while", INPATIENT, "away from home", INPATIENT, "during a stay", INPATIENT,
+			"often enough", OUTPATIENT, "good place to start", OUTPATIENT, "an iop gives", IOP, "the iop meets", IOP);
 
 	/** For each wording key without the respondent, the levels it was shown with. */
 	private static final Map<String, Set<Level>> shownWith = new TreeMap<>();
@@ -115,8 +123,13 @@ class ReasonWordingTest {
 	@BeforeAll
 	static void walkTheWholeAnswerSpace() {
 		PlacementRules rules = new PlacementRules();
+		// Each sedative alone and both, with and without opioids; a substance with a
+		// fentanyl warning of its own.
 		List<Set<Substance>> substanceSets = List.of(Set.of(Substance.ALCOHOL), Set.of(Substance.OPIOIDS),
-				Set.of(Substance.CANNABIS), Set.of(Substance.BENZODIAZEPINES, Substance.OPIOIDS));
+				Set.of(Substance.CANNABIS), Set.of(Substance.BENZODIAZEPINES, Substance.OPIOIDS),
+				Set.of(Substance.ALCOHOL, Substance.OPIOIDS),
+				Set.of(Substance.ALCOHOL, Substance.BENZODIAZEPINES, Substance.OPIOIDS),
+				Set.of(Substance.ALCOHOL, Substance.BENZODIAZEPINES, Substance.STIMULANTS));
 		for (int crisis = 0; crisis < 8; crisis++) {
 			for (int count = 0; count <= 11; count++) {
 				for (WithdrawalHistory withdrawal : WithdrawalHistory.values()) {

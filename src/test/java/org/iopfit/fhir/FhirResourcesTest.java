@@ -136,7 +136,7 @@ class FhirResourcesTest {
 		assertThat(levels.getConcept().get(1).getDisplay()).isEqualTo("An Intensive Outpatient Program (IOP)");
 		assertThat(levels.getConcept().get(1).getDesignationFirstRep().getLanguage()).isEqualTo("es");
 		assertThat(levels.getConcept().get(1).getDesignationFirstRep().getValue())
-			.isEqualTo("Un Programa Ambulatorio Intensivo (IOP)");
+			.isEqualTo("Un Programa Ambulatorio Intensivo (IOP, por sus siglas en inglés)");
 	}
 
 	@Test

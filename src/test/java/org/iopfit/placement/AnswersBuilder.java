@@ -17,7 +17,7 @@ public final class AnswersBuilder {
 
 	// A substance that brings no caution of its own, so that each test names the
 	// cautions it is about.
-	private Set<Substance> substances = EnumSet.of(Substance.STIMULANTS);
+	private Set<Substance> substances = EnumSet.of(Substance.CANNABIS);
 
 	private WithdrawalHistory withdrawalHistory = WithdrawalHistory.NONE;
 

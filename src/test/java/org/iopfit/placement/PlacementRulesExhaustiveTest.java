@@ -351,6 +351,21 @@ class PlacementRulesExhaustiveTest {
 			return "MEDICAL_CHECK_BEFORE_STOPPING is not a caution exactly with an uncomplicated withdrawal "
 					+ "from alcohol or benzodiazepines";
 		}
+		boolean opioids = answers.substances().contains(Substance.OPIOIDS);
+		if (opioids && level == Level.INPATIENT && !hasCaution(result, Reason.Code.OPIOID_TOLERANCE_DROPS)) {
+			return "No OPIOID_TOLERANCE_DROPS caution with opioids where a stay is suggested";
+		}
+		if ((opioids && alcoholOrBenzodiazepines) != hasCaution(result, Reason.Code.OPIOIDS_WITH_SEDATIVES)) {
+			return "OPIOIDS_WITH_SEDATIVES is not a caution exactly with opioids and alcohol or benzodiazepines";
+		}
+		Reason.Sedatives chosen = Reason.Sedatives.of(answers.substances().contains(Substance.ALCOHOL),
+				answers.substances().contains(Substance.BENZODIAZEPINES));
+		for (Reason reason : result.reasons()) {
+			if (reason.sedatives() != Reason.Sedatives.NONE && reason.sedatives() != chosen) {
+				return reason.code() + " names " + reason.sedatives() + " but the substances chosen are "
+						+ answers.substances();
+			}
+		}
 		if ((answers.medicalMonitoringNeeded() && !severe(answers)) != hasCaution(result,
 				Reason.Code.COORDINATE_WITH_DOCTOR)) {
 			return "COORDINATE_WITH_DOCTOR is not a caution exactly when monitoring is needed below severe";
@@ -396,7 +411,9 @@ class PlacementRulesExhaustiveTest {
 	}
 
 	private static boolean hasCaution(Recommendation result, Reason.Code code) {
-		return result.reasons().contains(new Reason(code, Reason.Kind.CAUTION));
+		return result.reasons()
+			.stream()
+			.anyMatch((reason) -> reason.code() == code && reason.kind() == Reason.Kind.CAUTION);
 	}
 
 	// Severity straight from the spec's thresholds, not from Severity.of.

@@ -18,6 +18,7 @@ import static org.iopfit.placement.Reason.Code.ARRANGE_LEAVE;
 import static org.iopfit.placement.Reason.Code.ATTENDANCE_UNSURE;
 import static org.iopfit.placement.Reason.Code.CANNOT_ATTEND;
 import static org.iopfit.placement.Reason.Code.COORDINATE_WITH_DOCTOR;
+import static org.iopfit.placement.Reason.Code.FENTANYL_IN_SUPPLY;
 import static org.iopfit.placement.Reason.Code.FEW_SIGNS;
 import static org.iopfit.placement.Reason.Code.MEDICAL_CHECK_BEFORE_STOPPING;
 import static org.iopfit.placement.Reason.Code.MENTAL_HEALTH_UNSTABLE;
@@ -28,6 +29,7 @@ import static org.iopfit.placement.Reason.Code.NO_SUPPORT;
 import static org.iopfit.placement.Reason.Code.OPIOID_MEDICATION;
 import static org.iopfit.placement.Reason.Code.OPIOID_TOLERANCE_DROPS;
 import static org.iopfit.placement.Reason.Code.OPIOID_WITHDRAWAL_DOCTOR;
+import static org.iopfit.placement.Reason.Code.OPIOIDS_WITH_SEDATIVES;
 import static org.iopfit.placement.Reason.Code.OVERDOSE_OR_MEDICAL_EMERGENCY;
 import static org.iopfit.placement.Reason.Code.RELAPSE_AFTER_TREATMENT;
 import static org.iopfit.placement.Reason.Code.SEVERE_WITHDRAWAL_NOW;
@@ -175,8 +177,11 @@ class PlacementRulesTest {
 		assertThat(result.level()).isEqualTo(Level.IOP);
 		assertThat(result.decidedBy()).isEqualTo(Rule.R5);
 		assertThat(result.severity()).isEqualTo(Severity.MILD);
-		assertThat(result.reasons()).containsExactly(reason(STEP_DOWN_AFTER_INPATIENT), reason(MILD_SIGNS),
-				reason(RELAPSE_AFTER_TREATMENT));
+		// The relapse is what makes it an IOP, and the signs' reason refers to "the
+		// answer
+		// above": the relapse comes before it.
+		assertThat(result.reasons()).containsExactly(reason(STEP_DOWN_AFTER_INPATIENT), reason(RELAPSE_AFTER_TREATMENT),
+				reason(MILD_SIGNS));
 	}
 
 	@Test
@@ -252,7 +257,7 @@ class PlacementRulesTest {
 		assertThat(result.decidedBy()).isEqualTo(Rule.R9);
 		assertThat(result.severity()).isEqualTo(Severity.MODERATE);
 		assertThat(result.reasons()).containsExactly(reason(MODERATE_OR_SEVERE), caution(NEEDS_FLEXIBILITY),
-				caution(MEDICAL_CHECK_BEFORE_STOPPING));
+				caution(MEDICAL_CHECK_BEFORE_STOPPING, Reason.Sedatives.ALCOHOL));
 	}
 
 	@Test
@@ -364,7 +369,8 @@ class PlacementRulesTest {
 			.criteriaCount(2)
 			.withdrawalHistory(WithdrawalHistory.UNCOMPLICATED));
 
-		assertThat(result.reasons()).containsExactly(reason(MILD_SIGNS), caution(MEDICAL_CHECK_BEFORE_STOPPING));
+		assertThat(result.reasons()).containsExactly(reason(MILD_SIGNS),
+				caution(MEDICAL_CHECK_BEFORE_STOPPING, Reason.Sedatives.ALCOHOL));
 	}
 
 	@Test
@@ -373,8 +379,9 @@ class PlacementRulesTest {
 			.criteriaCount(4)
 			.withdrawalHistory(WithdrawalHistory.UNCOMPLICATED));
 
-		assertThat(result.reasons()).containsExactly(reason(MODERATE_OR_SEVERE),
-				caution(MEDICAL_CHECK_BEFORE_STOPPING));
+		// Benzodiazepines are also often mixed with fentanyl.
+		assertThat(result.reasons()).containsExactly(reason(MODERATE_OR_SEVERE), caution(FENTANYL_IN_SUPPLY),
+				caution(MEDICAL_CHECK_BEFORE_STOPPING, Reason.Sedatives.BENZODIAZEPINES));
 	}
 
 	@Test
@@ -398,8 +405,8 @@ class PlacementRulesTest {
 		for (Substance substance : List.of(Substance.ALCOHOL, Substance.BENZODIAZEPINES)) {
 			Recommendation result = recommend(answers().substances(substance, Substance.CANNABIS).criteriaCount(4));
 
-			assertThat(result.reasons()).as(substance.name())
-				.containsExactly(reason(MODERATE_OR_SEVERE), caution(STOPPING_CAN_BE_DANGEROUS));
+			assertThat(result.cautions()).as(substance.name())
+				.contains(caution(STOPPING_CAN_BE_DANGEROUS, Reason.Sedatives.valueOf(substance.name())));
 		}
 		assertThat(codes(recommend(answers().substances(Substance.CANNABIS, Substance.OPIOIDS).criteriaCount(4))))
 			.doesNotContain(STOPPING_CAN_BE_DANGEROUS);
@@ -460,14 +467,72 @@ class PlacementRulesTest {
 
 		assertThat(result.level()).isEqualTo(Level.IOP);
 		assertThat(result.decidedBy()).isEqualTo(Rule.R5);
-		assertThat(result.reasons()).containsExactly(reason(STEP_DOWN_AFTER_INPATIENT), reason(MILD_SIGNS),
-				reason(RELAPSE_AFTER_TREATMENT), caution(SUBSTANCE_USE_AT_HOME), caution(NO_SUPPORT),
-				caution(ATTENDANCE_UNSURE), caution(NEEDS_FLEXIBILITY), caution(OPIOID_MEDICATION),
-				caution(OPIOID_TOLERANCE_DROPS));
+		assertThat(result.reasons()).containsExactly(reason(STEP_DOWN_AFTER_INPATIENT), reason(RELAPSE_AFTER_TREATMENT),
+				reason(MILD_SIGNS), caution(SUBSTANCE_USE_AT_HOME), caution(NO_SUPPORT), caution(ATTENDANCE_UNSURE),
+				caution(NEEDS_FLEXIBILITY), caution(OPIOID_MEDICATION), caution(OPIOID_TOLERANCE_DROPS));
 	}
 
 	private Recommendation recommend(AnswersBuilder answers) {
 		return this.rules.recommend(answers.build());
+	}
+
+	@Test
+	void stimulantsBenzodiazepinesOrSomethingElseWithoutOpioidsWarnOfFentanylInTheSupply() {
+		// Issue 25, U1: street drugs and pills are often mixed with fentanyl.
+		for (Substance substance : List.of(Substance.STIMULANTS, Substance.BENZODIAZEPINES, Substance.OTHER)) {
+			assertThat(codes(recommend(answers().substances(substance).criteriaCount(4)))).as(substance.name())
+				.contains(FENTANYL_IN_SUPPLY);
+		}
+		// Opioid users read about naloxone in the medication caution; alcohol and
+		// cannabis alone bring no fentanyl warning.
+		assertThat(codes(recommend(answers().substances(Substance.STIMULANTS, Substance.OPIOIDS).criteriaCount(4))))
+			.doesNotContain(FENTANYL_IN_SUPPLY)
+			.contains(OPIOID_MEDICATION);
+		assertThat(codes(recommend(answers().substances(Substance.ALCOHOL, Substance.CANNABIS).criteriaCount(4))))
+			.doesNotContain(FENTANYL_IN_SUPPLY);
+	}
+
+	@Test
+	void opioidsOnAnInpatientResultWarnThatToleranceDropsDuringTheStay() {
+		// Issue 25, U2: R2, R3 and R6 with opioids, where a stay is coming.
+		Recommendation r2 = recommend(answers().substances(Substance.OPIOIDS)
+			.criteriaCount(2)
+			.withdrawalHistory(WithdrawalHistory.SEIZURES_OR_DELIRIUM));
+		Recommendation r3 = recommend(
+				answers().substances(Substance.OPIOIDS).criteriaCount(6).medicalMonitoringNeeded());
+		Recommendation r6 = recommend(answers().substances(Substance.OPIOIDS).criteriaCount(4).substanceUseAtHome());
+
+		assertThat(List.of(r2.decidedBy(), r3.decidedBy(), r6.decidedBy())).containsExactly(Rule.R2, Rule.R3, Rule.R6);
+		for (Recommendation result : List.of(r2, r3, r6)) {
+			assertThat(result.cautions()).as(result.decidedBy().name()).contains(caution(OPIOID_TOLERANCE_DROPS));
+		}
+		assertThat(codes(recommend(answers().substances(Substance.OPIOIDS).criteriaCount(4))))
+			.doesNotContain(OPIOID_TOLERANCE_DROPS);
+	}
+
+	@Test
+	void opioidsWithAlcoholOrBenzodiazepinesWarnOfTheRiskOfUsingThemTogether() {
+		// Issue 25, U3: the FDA's boxed warning, named for what was chosen.
+		assertThat(recommend(answers().substances(Substance.OPIOIDS, Substance.BENZODIAZEPINES).criteriaCount(4))
+			.cautions()).contains(caution(OPIOIDS_WITH_SEDATIVES, Reason.Sedatives.BENZODIAZEPINES));
+		assertThat(recommend(answers().substances(Substance.OPIOIDS, Substance.ALCOHOL).criteriaCount(1)).cautions())
+			.contains(caution(OPIOIDS_WITH_SEDATIVES, Reason.Sedatives.ALCOHOL));
+		assertThat(codes(recommend(answers().substances(Substance.OPIOIDS).criteriaCount(4))))
+			.doesNotContain(OPIOIDS_WITH_SEDATIVES);
+		assertThat(
+				codes(recommend(answers().substances(Substance.ALCOHOL, Substance.BENZODIAZEPINES).criteriaCount(4))))
+			.doesNotContain(OPIOIDS_WITH_SEDATIVES);
+	}
+
+	@Test
+	void stoppingCautionsNameOnlyTheSedativesChosen() {
+		// Issue 25, C3: a person who only drinks does not read about pills.
+		assertThat(recommend(answers().substances(Substance.ALCOHOL).criteriaCount(4)).cautions())
+			.contains(caution(STOPPING_CAN_BE_DANGEROUS, Reason.Sedatives.ALCOHOL));
+		assertThat(recommend(answers().substances(Substance.ALCOHOL, Substance.BENZODIAZEPINES)
+			.criteriaCount(4)
+			.withdrawalHistory(WithdrawalHistory.UNCOMPLICATED)).cautions())
+			.contains(caution(MEDICAL_CHECK_BEFORE_STOPPING, Reason.Sedatives.ALCOHOL_AND_BENZODIAZEPINES));
 	}
 
 	private static List<Reason.Code> codes(Recommendation result) {
@@ -480,6 +545,10 @@ class PlacementRulesTest {
 
 	private static Reason caution(Reason.Code code) {
 		return new Reason(code, Reason.Kind.CAUTION);
+	}
+
+	private static Reason caution(Reason.Code code, Reason.Sedatives sedatives) {
+		return Reason.of(code, Reason.Kind.CAUTION, sedatives);
 	}
 
 }

@@ -19,8 +19,8 @@ class PasswordPolicyTest {
 
 	private static final BundledPasswordList list = new BundledPasswordList();
 
-	private final PasswordPolicy policy = new PasswordPolicy(list,
-			new ProviderProperties("Riverside Recovery Center", "844-639-8371", Map.of("en", "Every day"), ""));
+	private final PasswordPolicy policy = new PasswordPolicy(list, new ProviderProperties("Riverside Recovery Center",
+			"844-639-8371", Map.of("en", "Every day"), "", List.of("en")));
 
 	@Test
 	void fourteenCharactersAreTooFewFifteenAreEnough() {

@@ -1,5 +1,6 @@
 package org.iopfit.system;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -16,7 +17,8 @@ class ProviderPropertiesTest {
 
 	@Test
 	void thePhoneBecomesAnInternationalTelLink() {
-		ProviderProperties provider = new ProviderProperties("Clinic", "844-639-8371", Map.of("en", "24/7"), "");
+		ProviderProperties provider = new ProviderProperties("Clinic", "844-639-8371", Map.of("en", "24/7"), "",
+				List.of("en"));
 
 		assertThat(provider.tel()).isEqualTo("tel:+18446398371");
 	}
@@ -24,10 +26,22 @@ class ProviderPropertiesTest {
 	@Test
 	void hoursFallBackToEnglish() {
 		ProviderProperties provider = new ProviderProperties("Clinic", "844-639-8371",
-				Map.of("en", "Every day", "es", "Todos los días"), "");
+				Map.of("en", "Every day", "es", "Todos los días"), "", List.of("en"));
 
 		assertThat(provider.hoursFor(Languages.SPANISH)).isEqualTo("Todos los días");
 		assertThat(provider.hoursFor(Locale.FRENCH)).isEqualTo("Every day");
+	}
+
+	@Test
+	void theAdmissionsLineSaysWhichLanguagesItAnswersIn() {
+		ProviderProperties englishOnly = new ProviderProperties("Clinic", "844-639-8371", Map.of("en", "24/7"), "",
+				List.of("en"));
+		ProviderProperties both = new ProviderProperties("Clinic", "844-639-8371", Map.of("en", "24/7"), "",
+				List.of("en", "es"));
+
+		assertThat(englishOnly.answersIn(Languages.SPANISH)).isFalse();
+		assertThat(both.answersIn(Languages.SPANISH)).isTrue();
+		assertThat(both.answersIn(Locale.ENGLISH)).isTrue();
 	}
 
 	@Test

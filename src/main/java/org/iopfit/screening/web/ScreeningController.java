@@ -308,6 +308,7 @@ class ScreeningController {
 			.addObject("reasons", this.pages.notes(recommendation, recommendation.explanations(), respondent, locale))
 			.addObject("cautions", this.pages.notes(recommendation, recommendation.cautions(), respondent, locale))
 			.addObject("someoneElse", respondent == Respondent.SOMEONE_ELSE)
+			.addObject("admissionsLanguage", this.pages.admissionsLanguage(locale))
 			.addObject("otherLevels",
 					List.of(Level.OUTPATIENT, Level.IOP, Level.INPATIENT)
 						.stream()

@@ -18,6 +18,7 @@ import org.iopfit.questions.Step;
 import org.iopfit.screening.ErrorLink;
 import org.iopfit.screening.QuestionView;
 import org.iopfit.screening.QuestionWording;
+import org.iopfit.system.ProviderProperties;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -35,9 +36,26 @@ class ScreeningPages {
 
 	private final QuestionWording wording;
 
-	ScreeningPages(MessageSource messages, QuestionWording wording) {
+	private final ProviderProperties provider;
+
+	ScreeningPages(MessageSource messages, QuestionWording wording, ProviderProperties provider) {
 		this.messages = messages;
 		this.wording = wording;
+		this.provider = provider;
+	}
+
+	/**
+	 * On a page in a language other than English, whether the admissions line answers in
+	 * it, and if not, a line that does: a Spanish speaker must not find out on the call.
+	 * @param locale the page's language
+	 * @return the sentence, or {@code null} on an English page
+	 */
+	String admissionsLanguage(Locale locale) {
+		if (locale.getLanguage().equals(Locale.ENGLISH.getLanguage())) {
+			return null;
+		}
+		String key = this.provider.answersIn(locale) ? "result.call.language.served" : "result.call.language.notServed";
+		return this.messages.getMessage(key, new Object[] { locale.getDisplayLanguage(locale) }, locale);
 	}
 
 	/**

@@ -1,8 +1,16 @@
 package org.iopfit.screening.web;
 
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
@@ -14,6 +22,7 @@ import org.iopfit.questions.Reading;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.MessageSource;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
@@ -37,6 +46,9 @@ class ResultTextsTest {
 
 	@Autowired
 	AnswersCookie cookie;
+
+	@Autowired
+	MessageSource messages;
 
 	@Test
 	void aPastWithdrawalSeizureSaysDoNotStopAloneAndGetDetox() throws Exception {
@@ -91,9 +103,16 @@ class ResultTextsTest {
 	void opioidsNameTheMedicinesNaloxoneAndTheToleranceThatDropsAfterAStay() throws Exception {
 		String page = result(answers().with("substances", "OPIOIDS").with("recentInpatientDischarge", "true"), "en");
 
-		assertThat(page).contains("buprenorphine, methadone and naltrexone")
+		// Issue 25, W1: the lower overdose risk is for buprenorphine and methadone, not
+		// naltrexone, which needs days without opioids first.
+		assertThat(page).contains("Buprenorphine (Suboxone) and methadone ease cravings and lower the risk of overdose")
+			.contains("Naltrexone is another choice. You must be off opioids 7 to 10 days first")
+			.doesNotContain("buprenorphine, methadone and naltrexone")
 			.contains("naloxone (Narcan)")
 			.contains("the amount you used to take can cause an overdose");
+		assertThat(result(answers().with("substances", "OPIOIDS"), "es"))
+			.contains("La buprenorfina (Suboxone) y la metadona alivian las ansias de consumir y reducen el riesgo")
+			.contains("Debe estar sin opioides de 7 a 10 días antes de empezarla");
 	}
 
 	@Test
@@ -116,7 +135,7 @@ class ResultTextsTest {
 		assertThat(page).contains("We do not save your answers.").doesNotContain("Nothing is saved");
 		String spanish = result(answers(), "es");
 		assertThat(spanish).contains("No guardamos sus respuestas.")
-			.contains("Un Programa Ambulatorio Intensivo (IOP)")
+			.contains("Un Programa Ambulatorio Intensivo (IOP, por sus siglas en inglés)")
 			.contains("Usted marcó 4 de 11 señales");
 	}
 
@@ -147,7 +166,7 @@ class ResultTextsTest {
 		assertThat(firstCall(page)).isEqualTo("tel:911");
 		assertThat(page).contains("or have someone take you to the nearest emergency room")
 			.contains(
-					"<p class=\"crisis-more\" lang=\"es\">En español: llame al 988 y marque 2, o envíe la palabra AYUDA por mensaje de texto al 988.</p>")
+					"<p class=\"crisis-more\" lang=\"es\">En español: llame al 988 y marque 2, envíe la palabra AYUDA por mensaje de texto al 988, o chatee en 988lineadevida.org.</p>")
 			.contains("Veterans: call 988, then press 1")
 			.contains("videophone")
 			.contains("1-800-487-4889")
@@ -170,6 +189,216 @@ class ResultTextsTest {
 			.doesNotContain("https://");
 		assertThat(spanish).contains("<html lang=\"es\"").contains("Ayuda para familias");
 		assertThat(page(get("/"), "en")).contains("href=\"/families\"");
+	}
+
+	// Issue 25: the second clinical review. Each test names the answers and the words
+	// that must (or must not) appear, in English and in Spanish.
+
+	@Test
+	void stimulantsBenzodiazepinesAndOtherDrugsWarnOfFentanylAndNaloxone() {
+		// U1
+		for (String substance : List.of("STIMULANTS", "BENZODIAZEPINES", "OTHER")) {
+			assertThat(resultUnchecked(answers().with("substances", substance), "en")).as(substance)
+				.contains("often mixed with fentanyl")
+				.contains("Keep naloxone (Narcan) on hand");
+			assertThat(resultUnchecked(answers().with("substances", substance), "es")).as(substance)
+				.contains("muchas veces contienen fentanilo")
+				.contains("Tenga naloxona (Narcan) a mano");
+		}
+		assertThat(resultUnchecked(answers(), "en")).doesNotContain("fentanyl");
+	}
+
+	@Test
+	void opioidsOnAnInpatientResultWarnThatTheBodyCanTakeLessAfterTheStay() throws Exception {
+		// U2: R2, with opioids, where a stay is coming; and on the families page.
+		Form seizures = answers().with("substances", "OPIOIDS").with("withdrawalHistory", "SEIZURES_OR_DELIRIUM");
+		assertThat(result(seizures, "en")).contains("data-level=\"INPATIENT\"")
+			.contains("the amount you used to take can cause an overdose");
+		assertThat(result(seizures, "es")).contains("la cantidad que usaba antes puede causarle una sobredosis");
+		assertThat(page(get("/families"), "en")).contains("the body can take less");
+		assertThat(page(get("/families"), "es")).contains("el cuerpo tolera menos");
+	}
+
+	@Test
+	void opioidsWithBenzodiazepinesOrAlcoholWarnThatTogetherTheyCanStopBreathing() throws Exception {
+		// U3
+		assertThat(result(answers().with("substances", "OPIOIDS", "BENZODIAZEPINES"), "en"))
+			.contains("Opioids with benzodiazepines can slow or stop your breathing");
+		assertThat(result(answers().with("substances", "OPIOIDS", "ALCOHOL"), "es"))
+			.contains("Los opioides con alcohol pueden hacer más lenta su respiración");
+		assertThat(result(answers().with("substances", "OPIOIDS"), "en")).doesNotContain("stop your breathing");
+	}
+
+	@Test
+	void mentalHealthOutOfControlSaysWhatToDoNowAndEveryResultNames988() throws Exception {
+		// U4: R4, a stimulant user hearing or seeing things.
+		Form unstable = answers().with("substances", "STIMULANTS").with("mentalHealth", "UNSTABLE");
+		assertThat(result(unstable, "en")).contains("data-level=\"INPATIENT\"")
+			.contains("If it is bad right now, call or text 988, or go to an emergency room.");
+		assertThat(result(unstable, "es")).contains("o vaya a una sala de emergencias");
+		assertThat(result(answers(), "en"))
+			.contains("In a crisis, or thinking of suicide? Call or text 988 at any hour.");
+		assertThat(result(answers(), "es")).contains("Llame o envíe un mensaje de texto al 988, a cualquier hora.");
+	}
+
+	@Test
+	void thoughtsOfSuicideInALovedOneSayStayIfSafeAndNameWhatToMoveAway() throws Exception {
+		// U5
+		assertThat(crisis(true, false, false, "SOMEONE_ELSE", "en"))
+			.contains("If it is safe for you, stay with them. Move away guns, medicines, drugs");
+		assertThat(crisis(true, false, false, "SOMEONE_ELSE", "es"))
+			.contains("Si es seguro para usted, quédese con esta persona. Aleje las armas de fuego, los medicamentos");
+	}
+
+	@Test
+	void theHelpNowPageGivesTheOverdoseStepsAndEveryWayToReachTheLines() throws Exception {
+		// U6, C5 and the English jargon
+		String english = page(get("/help-now"), "en");
+		assertThat(english).contains("If someone may have overdosed")
+			.contains("give a second dose in the other nostril with a new device")
+			.contains("Naloxone can wear off before the drug does. Keep watching them")
+			.contains("Lay them on their side")
+			.contains("Stay with them until help comes")
+			.contains("If you use a relay service, dial 711, then 988.")
+			.contains("text your ZIP code to 435748")
+			.contains("988lineadevida.org")
+			.contains("TTY (a text phone for deaf callers):")
+			.contains("href=\"sms:988\"");
+		String spanish = page(get("/help-now"), "es");
+		assertThat(spanish).contains("dele una segunda dosis en la otra fosa nasal con un aplicador nuevo")
+			.contains("El efecto de la naloxona puede pasar antes que el de la droga")
+			.contains("marque el 711 y luego el 988")
+			.contains("su código postal por mensaje de texto al 435748")
+			// The Spanish text button already says AYUDA.
+			.contains("href=\"sms:988?body=AYUDA\"")
+			.contains("Envíe un mensaje de texto al")
+			.doesNotContain("Envíe un texto");
+	}
+
+	@Test
+	void theSignsNameTheRangeTheCountIsInAndMostIopsCannotGiveDetox() throws Exception {
+		// W5 and W6
+		assertThat(result(answers(), "en")).contains("4 or 5 signs is a moderate level, and 6 or more is severe.")
+			.doesNotContain("moderate to severe level")
+			.contains("for 9 to 19 hours each week")
+			.doesNotContain("9 to 20");
+		assertThat(result(answers(), "es")).contains("4 o 5 señales es un nivel moderado, y 6 o más es grave.")
+			.contains("de 9 a 19 horas cada semana");
+		Form seizures = answers().with("withdrawalHistory", "SEIZURES_OR_DELIRIUM");
+		assertThat(result(seizures, "en")).contains("most IOPs cannot give it");
+		assertThat(result(seizures, "es")).contains("la mayoría de los IOP no pueden darla");
+	}
+
+	@Test
+	void inpatientCareReadsAsAProgramWhereYouLiveNotCareAtHome() throws Exception {
+		// C1: R7, could not attend.
+		Form cannotAttend = answers().with("canAttend", "NO");
+		assertThat(result(cannotAttend, "en")).contains("data-level=\"INPATIENT\"")
+			.contains("a program where you live for a while")
+			.doesNotContain("where you stay");
+		assertThat(result(cannotAttend, "es")).contains("un programa donde usted viva por un tiempo")
+			.doesNotContain("donde usted se quede");
+	}
+
+	@Test
+	void aRelapseAfterAStayComesBeforeTheSignsThatReferToIt() throws Exception {
+		// C2: R5 with mild signs and a relapse.
+		String page = result(answers().with("criteria", "CRAVING", "TOLERANCE")
+			.with("recentInpatientDischarge", "true")
+			.with("relapsedAfterTreatment", "true"), "en");
+
+		assertThat(page).contains("data-level=\"IOP\"");
+		assertThat(page.indexOf("You went back to using after earlier treatment")).isPositive()
+			.isLessThan(page.indexOf("The answer above is why"));
+	}
+
+	@Test
+	void stoppingCautionsNameOnlyWhatWasChosenAndDoNotRepeatThemselves() throws Exception {
+		// C3
+		assertThat(result(answers(), "en")).contains("If you drink a lot every day, stopping all at once")
+			.doesNotContain("benzodiazepines");
+		assertThat(result(answers(), "es")).doesNotContain("benzodiazepinas");
+		assertThat(result(answers().with("substances", "BENZODIAZEPINES"), "en")).doesNotContain("drink");
+		String both = result(
+				answers().with("substances", "OPIOIDS", "BENZODIAZEPINES").with("withdrawalHistory", "UNCOMPLICATED"),
+				"en");
+		assertThat(both.split("You have had withdrawal before", -1)).hasSize(2);
+	}
+
+	@Test
+	void anUnsafeHomeNamesTheDomesticViolenceHotline() throws Exception {
+		// C7: R7 (a reason) and R5 (a caution).
+		Form unsafe = answers().with("stableHousing", "false");
+		assertThat(result(unsafe, "en")).contains("National Domestic Violence Hotline at 1-800-799-7233")
+			.contains("text START to 88788");
+		assertThat(result(unsafe.with("recentInpatientDischarge", "true"), "es"))
+			.contains("Línea Directa Nacional de Violencia Doméstica al 1-800-799-7233")
+			.contains("envíe START por mensaje de texto al 88788");
+	}
+
+	@Test
+	void aSpanishResultSaysWhetherTheAdmissionsLineSpeaksSpanish() throws Exception {
+		// C5: screener default, the admissions line answers in English only.
+		assertThat(result(answers(), "es")).contains("Nuestra línea de admisiones no atiende en español.")
+			.contains("llame a la Línea Nacional de Ayuda de SAMHSA al 1-800-662-4357");
+		assertThat(result(answers(), "en")).doesNotContain("Our admissions line");
+	}
+
+	@Test
+	void theFamiliesPageSpeaksOfTeenagersToo() throws Exception {
+		// C6, as far as it needs no new question.
+		assertThat(page(get("/families"), "en")).contains("If your child is under 18")
+			.contains("Ask us about programs for teens.");
+		assertThat(page(get("/families"), "es")).contains("Si su hijo o hija es menor de 18 años")
+			.contains("programas para adolescentes");
+	}
+
+	@Test
+	void theQuestionsSayWhatTheyMeanInPlainWords() {
+		// W2, W4, C4 and the Spanish wording, as the pages word them.
+		Locale spanish = Locale.forLanguageTag("es");
+		assertThat(this.messages.getMessage("q.medicalMonitoringNeeded.legend.SELF", null, Locale.ENGLISH))
+			.contains("a doctor must watch closely")
+			.doesNotContain("check-ups");
+		assertThat(this.messages.getMessage("q.medicalMonitoringNeeded.legend.SELF", null, spanish))
+			.contains("un médico deba vigilar de cerca");
+		assertThat(this.messages.getMessage("q.criteria.WITHDRAWAL.SELF", null, Locale.ENGLISH))
+			.contains("when I stopped or cut down")
+			.doesNotContain("wore off");
+		assertThat(this.messages.getMessage("q.criteria.WITHDRAWAL.SELF", null, spanish))
+			.contains("cuando dejaba o reducía el consumo");
+		assertThat(this.messages.getMessage("q.respondent.SOMEONE_ELSE", null, Locale.ENGLISH))
+			.doesNotContain("caller");
+		assertThat(this.messages.getMessage("q.respondent.short.SELF", null, spanish)).isEqualTo("¿Para quién?");
+	}
+
+	@Test
+	void theSpanishIsGrammaticalAndHasNoSlashForms() throws Exception {
+		Properties spanish = new Properties();
+		try (Reader reader = Files.newBufferedReader(Path.of("src/main/resources/messages/messages_es.properties"),
+				StandardCharsets.UTF_8)) {
+			spanish.load(reader);
+		}
+		List<String> wrong = new ArrayList<>();
+		Pattern slash = Pattern.compile("\\p{L}+/(a|la|as|las)\\b");
+		spanish.forEach((key, text) -> {
+			if (slash.matcher((String) text).find() || ((String) text).contains("Si podría haber")) {
+				wrong.add(key + "=" + text);
+			}
+		});
+		assertThat(wrong).isEmpty();
+		assertThat(crisis(false, true, false, "SOMEONE_ELSE", "es"))
+			.contains("Si es posible que haya opioides de por medio");
+	}
+
+	/** A result page, for tests that do not declare the checked exception. */
+	private String resultUnchecked(Form answers, String language) {
+		try {
+			return result(answers, language);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/**

@@ -217,7 +217,7 @@ class ScreeningBrowserTest {
 			assertSpanish(driver);
 			WebElement main = driver.findElement(By.tagName("main"));
 			assertThat(main.getDomAttribute("data-level")).isEqualTo("IOP");
-			assertThat(h1(driver)).isEqualTo("Un Programa Ambulatorio Intensivo (IOP)")
+			assertThat(h1(driver)).isEqualTo("Un Programa Ambulatorio Intensivo (IOP, por sus siglas en inglés)")
 				.isNotEqualTo("An Intensive Outpatient Program (IOP)");
 			assertThat(text(driver, "main")).contains("Esto no es un diagnóstico.");
 			WebElement call = driver.findElement(By.cssSelector("main a.button-call"));

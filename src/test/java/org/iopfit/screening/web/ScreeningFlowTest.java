@@ -238,7 +238,7 @@ class ScreeningFlowTest {
 
 		assertThat(result.getDocumentElement().getAttribute("lang")).isEqualTo("es");
 		assertThat(main(result).getAttribute("data-level")).isEqualTo("IOP");
-		assertThat(result.asNormalizedText()).contains("Programa Ambulatorio Intensivo (IOP)")
+		assertThat(result.asNormalizedText()).contains("Programa Ambulatorio Intensivo (IOP, por sus siglas en inglés)")
 			.contains("no es un diagnóstico")
 			.doesNotContain("??");
 	}
