@@ -351,6 +351,12 @@ class PlacementRulesExhaustiveTest {
 			return "MEDICAL_CHECK_BEFORE_STOPPING is not a caution exactly with an uncomplicated withdrawal "
 					+ "from alcohol or benzodiazepines";
 		}
+		// Issue 25, U4: mental health out of control says what to do if it is bad now,
+		// on every result.
+		if (answers.mentalHealth() == MentalHealth.UNSTABLE && !has(result, Reason.Code.MENTAL_HEALTH_UNSTABLE)
+				&& !has(result, Reason.Code.MENTAL_HEALTH_SUPPORT)) {
+			return "Mental health out of control without what to do now";
+		}
 		boolean opioids = answers.substances().contains(Substance.OPIOIDS);
 		if (opioids && level == Level.INPATIENT && !hasCaution(result, Reason.Code.OPIOID_TOLERANCE_DROPS)) {
 			return "No OPIOID_TOLERANCE_DROPS caution with opioids where a stay is suggested";
