@@ -6,6 +6,8 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -158,14 +160,27 @@ class ArchitectureTest {
 		.allowEmptyShould(false);
 
 	/**
-	 * Cross-cutting setup is used by the features and uses none of them.
+	 * Cross-cutting setup is used by the features and uses none of them, the staff
+	 * console included: every feature may rely on it without pulling in another.
 	 */
 	@ArchTest
-	static final ArchRule systemDoesNotDependOnTheStaffConsole = noClasses().that()
+	static final ArchRule systemUsesNoFeature = classes().that()
 		.resideInAPackage("org.iopfit.system..")
 		.should()
+		.onlyDependOnClassesThat(resideOutsideOfPackage("org.iopfit..").or(resideInAPackage("org.iopfit.system..")))
+		.allowEmptyShould(false);
+
+	/**
+	 * What lets a request in (https, the body's size, headers, CSRF) runs before any page
+	 * and knows nothing of the pages' own setup (languages, error pages, the provider),
+	 * so it can be read, and trusted, on its own.
+	 */
+	@ArchTest
+	static final ArchRule requestGuardsAreBelowThePagesSetup = noClasses().that()
+		.resideInAPackage("org.iopfit.system.security..")
+		.should()
 		.dependOnClassesThat()
-		.resideInAPackage("org.iopfit.staff..")
+		.resideInAPackage("org.iopfit.system")
 		.allowEmptyShould(false);
 
 	/**

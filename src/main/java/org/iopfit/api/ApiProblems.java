@@ -21,7 +21,7 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import org.iopfit.system.BodySizeLimit;
+import org.iopfit.system.security.BodySizeLimit;
 
 /**
  * RFC 9457 problem details for the API. Every detail is written here in plain words: no

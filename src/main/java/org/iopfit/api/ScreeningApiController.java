@@ -23,7 +23,7 @@ import org.iopfit.placement.Answers;
 import org.iopfit.placement.CrisisResource;
 import org.iopfit.placement.PlacementRules;
 import org.iopfit.placement.Recommendation;
-import org.iopfit.system.BodySizeLimit;
+import org.iopfit.system.security.BodySizeLimit;
 import org.iopfit.system.Languages;
 import org.iopfit.system.ProviderProperties;
 

@@ -1,5 +1,6 @@
 package org.iopfit.system;
 
+import org.iopfit.system.security.BodySizeLimit;
 import java.io.IOException;
 import java.sql.SQLTransientConnectionException;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package org.iopfit.system;
 
+import org.iopfit.system.security.TransportProperties;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;

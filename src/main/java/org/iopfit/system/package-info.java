@@ -1,5 +1,5 @@
 /**
- * Cross-cutting setup used by every feature and using none: security headers and https,
- * CSRF, body limits, languages, error pages, private files and the provider's details.
+ * Cross-cutting setup used by every feature and using none: languages, error pages, pages
+ * rendered once, private files, usernames and the provider's details.
  */
 package org.iopfit.system;

@@ -28,7 +28,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import org.iopfit.system.BodySizeLimit;
+import org.iopfit.system.security.BodySizeLimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
@@ -141,64 +141,6 @@ class ScreeningApiTest {
 		assertThat(lines.findValuesAsString("sms")).containsExactly("sms:988");
 		assertThat(lines.get(2).get("name").stringValue()).contains("988").contains("Línea");
 		assertThat(lines.findValuesAsString("text")).allSatisfy((text) -> assertThat(text).isNotBlank());
-	}
-
-	static Stream<Arguments> badAnswers() {
-		JsonMapper json = JsonMapper.builder().build();
-		return Stream.of(arguments("a missing answer", without(json, "support"), List.of("support")),
-				arguments("a null answer", with(json, "canAttend", null), List.of("canAttend")),
-				arguments("a missing crisis answer", withoutCrisis(json, "severeWithdrawalNow"),
-						List.of("crisis.severeWithdrawalNow")),
-				arguments("no crisis object", without(json, "crisis"),
-						List.of("crisis.suicidalThoughts", "crisis.overdoseOrMedicalEmergency",
-								"crisis.severeWithdrawalNow")),
-				arguments("a crisis that is not an object", with(json, "crisis", "no"), List.of("crisis")),
-				arguments("a null crisis", with(json, "crisis", null),
-						List.of("crisis.suicidalThoughts", "crisis.overdoseOrMedicalEmergency",
-								"crisis.severeWithdrawalNow")),
-				arguments("a repeated criterion",
-						with(json, "criteria", json.createArrayNode().add("CRAVING").add("CRAVING")),
-						List.of("criteria")),
-				arguments("an empty string in a list", with(json, "criteria", json.createArrayNode().add("")),
-						List.of("criteria[0]")),
-				arguments("an indexed property", with(json, "criteria[0]", "CRAVING"), List.of("criteria[0]")),
-				arguments("a crisis answer given as a path outside crisis", with(json, "crisis.suicidalThoughts", true),
-						List.of("crisis.suicidalThoughts")),
-				arguments("a list for a choice", with(json, "support", json.createArrayNode().add("SOME")),
-						List.of("support")),
-				arguments("an object for yes/no", with(json, "stableHousing", json.createObjectNode()),
-						List.of("stableHousing")),
-				arguments("an unknown choice", with(json, "support", "LOTS"), List.of("support")),
-				arguments("a lower-case choice", with(json, "mentalHealth", "none"), List.of("mentalHealth")),
-				arguments("a number for a choice", with(json, "withdrawalHistory", 0), List.of("withdrawalHistory")),
-				arguments("a string for yes/no", with(json, "stableHousing", "true"), List.of("stableHousing")),
-				arguments("a number for yes/no", with(json, "needsFlexibility", 1), List.of("needsFlexibility")),
-				arguments("a string for a list", with(json, "criteria", "CRAVING"), List.of("criteria")),
-				arguments("an unknown criterion",
-						with(json, "criteria", json.createArrayNode().add("CRAVING").add("X")), List.of("criteria[1]")),
-				arguments("a null in a list", with(json, "substances", json.createArrayNode().addNull()),
-						List.of("substances[0]")),
-				arguments("no substance", with(json, "substances", json.createArrayNode()), List.of("substances")),
-				arguments("an unknown property", with(json, "age", 40), List.of("age")),
-				arguments("an unknown crisis property", withCrisis(json, "sad", true), List.of("crisis.sad")),
-				arguments("several bad answers at once", with(json, "support", 3).put("canAttend", "MAYBE"),
-						List.of("support", "canAttend")),
-				arguments("an array body", json.createArrayNode().add(1), List.of("")),
-				arguments("a null body", json.nullNode(), List.of("")),
-				arguments("a string body", json.getNodeFactory().stringNode("SELF"), List.of("")));
-	}
-
-	@ParameterizedTest(name = "{0}")
-	@MethodSource("badAnswers")
-	void badAnswersGetAProblemNamingEachBadField(String description, JsonNode body, List<String> fields)
-			throws Exception {
-		HttpResponse<String> response = post(body.toString(), null);
-
-		JsonNode problem = assertProblem(response, 400);
-		assertThat(problem.get("errors").findValuesAsString("field")).containsExactlyInAnyOrderElementsOf(fields);
-		assertThat(problem.get("errors").findValuesAsString("message"))
-			.allSatisfy((message) -> assertThat(message).isNotBlank());
-		assertThat(problem.get("instance").stringValue()).isEqualTo(ScreeningApiController.PATH);
 	}
 
 	static Stream<Arguments> unreadableBodies() {
@@ -323,30 +265,6 @@ class ScreeningApiTest {
 			.valueStream()
 			.map((reason) -> reason.get("code").stringValue() + ":" + reason.get("kind").stringValue())
 			.toList();
-	}
-
-	private static ObjectNode without(JsonMapper json, String property) {
-		ObjectNode answers = moderateAnswers(json);
-		answers.remove(property);
-		return answers;
-	}
-
-	private static ObjectNode with(JsonMapper json, String property, Object value) {
-		ObjectNode answers = moderateAnswers(json);
-		answers.set(property, json.valueToTree(value));
-		return answers;
-	}
-
-	private static ObjectNode withoutCrisis(JsonMapper json, String property) {
-		ObjectNode answers = moderateAnswers(json);
-		((ObjectNode) answers.get("crisis")).remove(property);
-		return answers;
-	}
-
-	private static ObjectNode withCrisis(JsonMapper json, String property, boolean value) {
-		ObjectNode answers = moderateAnswers(json);
-		((ObjectNode) answers.get("crisis")).put(property, value);
-		return answers;
 	}
 
 	/** A body sent in chunks, with no Content-Length to refuse it by. */

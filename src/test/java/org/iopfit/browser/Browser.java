@@ -31,6 +31,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.json.Json;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
@@ -177,6 +178,17 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 	public WebDriver open(String path) {
 		driver().get(baseUrl() + path);
 		return this.driver;
+	}
+
+	/**
+	 * A wait of up to 30 seconds that looks again every 20 ms. Selenium's default looks
+	 * every 500 ms, which a page that is still loading at the first look pays in full: up
+	 * to half a second on every page a test waits for.
+	 * @param driver the driver to wait on
+	 * @return a wait, e.g. {@code Browser.waitFor(driver).until(...)}
+	 */
+	public static WebDriverWait waitFor(WebDriver driver) {
+		return new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(20));
 	}
 
 	/**

@@ -30,7 +30,7 @@ import org.iopfit.questions.Draft;
 import org.iopfit.questions.Step;
 import org.iopfit.records.ReferenceCode;
 import org.iopfit.system.PrivateFiles;
-import org.iopfit.system.TransportProperties;
+import org.iopfit.system.security.TransportProperties;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;

@@ -27,7 +27,7 @@ import org.iopfit.records.ReferenceCode;
 import org.iopfit.records.ScreeningRecords;
 import org.iopfit.screening.Detour;
 import org.iopfit.screening.ErrorLink;
-import org.iopfit.system.CsrfRejection;
+import org.iopfit.system.security.CsrfRejection;
 import org.iopfit.system.RenderedPages;
 
 import org.springframework.dao.DataAccessException;

@@ -18,8 +18,8 @@ import org.iopfit.staff.secondfactor.SecondFactorGate;
 import org.iopfit.staff.secondfactor.SecondFactorProperties;
 import org.iopfit.staff.secondfactor.SecondFactors;
 import org.iopfit.staff.secondfactor.StepUp;
-import org.iopfit.system.SecurityBaseline;
-import org.iopfit.system.TransportProperties;
+import org.iopfit.system.security.SecurityBaseline;
+import org.iopfit.system.security.TransportProperties;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

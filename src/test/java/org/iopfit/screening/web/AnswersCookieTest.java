@@ -18,7 +18,7 @@ import org.iopfit.questions.Draft;
 import org.iopfit.questions.Step;
 import org.iopfit.questions.Question;
 import org.iopfit.questions.RawValue;
-import org.iopfit.system.TransportProperties;
+import org.iopfit.system.security.TransportProperties;
 
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;

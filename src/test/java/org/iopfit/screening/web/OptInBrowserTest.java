@@ -1,7 +1,5 @@
 package org.iopfit.screening.web;
 
-import java.time.Duration;
-
 import org.iopfit.browser.Browser;
 import org.iopfit.records.Drafts;
 import org.junit.jupiter.api.Nested;
@@ -12,7 +10,6 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -121,7 +118,8 @@ class OptInBrowserTest {
 				driver.findElement(button).click();
 			}
 		}
-		new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+		Browser.waitFor(driver)
+			.ignoring(WebDriverException.class)
 			.until((d) -> Boolean.TRUE.equals(js
 				.executeScript("return window.optInOldPage === undefined && document.readyState === 'complete'")));
 	}

@@ -16,7 +16,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.virtualauthenticator.HasVirtualAuthenticator;
 import org.openqa.selenium.virtualauthenticator.VirtualAuthenticator;
 import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
@@ -230,7 +229,7 @@ class PasskeyBrowserTest extends SecondFactorWebTest {
 		// The authenticator holds no passkey of this account: the browser refuses.
 		driver.findElement(By.xpath("//button[text()='Use my passkey']")).click();
 
-		WebElement error = new WebDriverWait(driver, Duration.ofSeconds(30))
+		WebElement error = Browser.waitFor(driver)
 			.until((d) -> d.findElement(By.id("passkey-error")).isDisplayed() ? d.findElement(By.id("passkey-error"))
 					: null);
 		assertThat(error.getText()).startsWith("That did not work");
@@ -326,7 +325,8 @@ class PasskeyBrowserTest extends SecondFactorWebTest {
 				driver.findElement(target).click();
 			}
 		}
-		new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+		Browser.waitFor(driver)
+			.ignoring(WebDriverException.class)
 			.until((d) -> Boolean.TRUE.equals(js
 				.executeScript("return window.staffTestOldPage === undefined && document.readyState === 'complete'")));
 	}

@@ -1,7 +1,5 @@
 package org.iopfit.staff.web;
 
-import java.time.Duration;
-
 import org.iopfit.browser.Browser;
 import org.iopfit.staff.StaffAccount;
 import org.iopfit.staff.StaffRole;
@@ -12,7 +10,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -130,7 +127,8 @@ class StaffPagesBrowserTest extends StaffWebTest {
 				driver.findElement(button).click();
 			}
 		}
-		new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+		Browser.waitFor(driver)
+			.ignoring(WebDriverException.class)
 			.until((d) -> Boolean.TRUE.equals(js
 				.executeScript("return window.staffTestOldPage === undefined && document.readyState === 'complete'")));
 	}

@@ -1,4 +1,4 @@
-package org.iopfit.system;
+package org.iopfit.system.security;
 
 import org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCustomizer;
 import org.springframework.context.annotation.Bean;

@@ -1,4 +1,4 @@
-package org.iopfit.system;
+package org.iopfit.system.security;
 
 import java.io.IOException;
 

@@ -1,4 +1,4 @@
-package org.iopfit.system;
+package org.iopfit.system.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,4 +1,4 @@
-package org.iopfit.system;
+package org.iopfit.system.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,7 +13,7 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
  * inline script or style, nothing from another site), no framing, no referrer, and no
  * server session for anonymous visitors. CSRF tokens live in a cookie, so a form does not
  * need a session. The staff console has its own chain, ahead of this one
- * ({@code org.iopfit.staff.StaffSecurityConfiguration}).
+ * ({@code org.iopfit.staff.web.StaffSecurityConfiguration}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {

@@ -1,4 +1,4 @@
-package org.iopfit.system;
+package org.iopfit.system.security;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
