@@ -52,6 +52,10 @@ class PhoneScreeningTest extends StaffWebTest {
 		assertThat(result).contains("From what you told me, this kind of care may fit you best right now")
 			.contains("An Intensive Outpatient Program (IOP)")
 			.contains("buprenorphine")
+			// Alcohol and opioids: the safety advice is part of what is read aloud.
+			.contains(text("staff.phone.advice.withdrawal.SELF"))
+			.contains(text("staff.phone.advice.naloxone.SELF"))
+			.contains(text("staff.phone.advice.tolerance.SELF"))
 			.contains("A clinician makes the final decision with you.")
 			.contains("data-level=\"IOP\"");
 
