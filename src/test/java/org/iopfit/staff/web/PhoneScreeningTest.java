@@ -40,7 +40,7 @@ class PhoneScreeningTest extends StaffWebTest {
 		StaffClient browser = signedIn(staff);
 
 		HttpResponse<String> start = browser.get("/staff/screenings/new");
-		assertThat(start.body()).contains("I ask everyone these safety questions first.").contains("Who is calling?");
+		assertThat(start.body()).contains(text("staff.phone.opening.5")).contains("Who is calling?");
 		assertRedirect(browser.submit("/staff/screenings/new", "/staff/screenings/new", Map.of("callType", "SELF")),
 				"/staff/screenings/new/safety");
 		HttpResponse<String> safety = browser.get("/staff/screenings/new/safety");
