@@ -22,9 +22,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * The staff's script around the question table: the opening, what to ask, listen for and
- * say on each page, the crisis protocol and the result to read aloud. The questions
- * themselves are the public questionnaire's, worded by {@link QuestionWording} for who
- * answers ("you" for a caller about themselves, "they" otherwise).
+ * say on each page, the crisis protocol and the result to read aloud with the safety
+ * advice that fits the answers. The questions themselves are the public questionnaire's,
+ * worded by {@link QuestionWording} for who answers ("you" for a caller about themselves,
+ * "they" otherwise), with the phone's own words where the public ones are made for a
+ * reader ticking boxes. {@link #readAloud} says what is read on each page; a whole call
+ * is kept within 650 words (about four and a half minutes), the signs within 150.
  */
 @Component
 class PhoneScript {
@@ -104,30 +107,32 @@ class PhoneScript {
 
 	private QuestionView forThePhone(Question question, QuestionView view, String who, Locale locale) {
 		return switch (question) {
-			case CRITERIA ->
-				rephrased(view, msg("staff.phone.signs.legend." + who, locale), "staff.phone.sign.%s." + who, locale);
-			case SUBSTANCES -> rephrased(view, msg("staff.phone.substances.legend." + who, locale), null, locale);
+			// The signs' public hint (tick None of these; leave out prescribed medicine)
+			// is
+			// for a reader ticking boxes: on the phone their legend says what to leave
+			// out.
+			case CRITERIA -> rephrased(view, msg("staff.phone.signs.legend." + who, locale),
+					"staff.phone.sign.%s." + who, false, locale);
+			case SUBSTANCES -> rephrased(view, msg("staff.phone.substances.legend." + who, locale), null, true, locale);
 			case WITHDRAWAL_HISTORY, MENTAL_HEALTH ->
-				rephrased(view, view.legend(), "staff.phone.choice." + question.path() + ".%s", locale);
+				rephrased(view, view.legend(), "staff.phone.choice." + question.path() + ".%s", true, locale);
 			default -> view;
 		};
 	}
 
 	/**
 	 * The view with other words: its legend, and its choices' labels from a key pattern
-	 * ({@code %s} the value), or the same labels for {@code null}. The signs' public hint
-	 * (tick None of these; leave out prescribed medicine) is for a reader ticking boxes:
-	 * on the phone their legend says what to leave out, so it goes.
+	 * ({@code %s} the value), or the same labels for {@code null}; with or without its
+	 * hint.
 	 */
-	private QuestionView rephrased(QuestionView view, String legend, String labels, Locale locale) {
+	private QuestionView rephrased(QuestionView view, String legend, String labels, boolean keepHint, Locale locale) {
 		List<QuestionView.Option> options = (labels != null) ? view.options()
 			.stream()
 			.map((option) -> new QuestionView.Option(option.id(), option.value(),
 					msg(String.format(Locale.ROOT, labels, option.value()), locale), option.checked()))
 			.toList() : view.options();
-		boolean signs = view.name().equals(Question.CRITERIA.path());
-		String hint = signs ? null : view.hint();
-		String describedBy = signs ? ((view.error() != null) ? view.errorId() : null) : view.describedBy();
+		String hint = keepHint ? view.hint() : null;
+		String describedBy = keepHint ? view.describedBy() : ((view.error() != null) ? view.errorId() : null);
 		return new QuestionView(view.name(), view.id(), legend, hint, view.error(), describedBy, view.inputType(),
 				options, view.none());
 	}
