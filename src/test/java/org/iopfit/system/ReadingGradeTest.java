@@ -139,6 +139,26 @@ class ReadingGradeTest {
 	}
 
 	@Test
+	void whatStaffReadAloudOnThePhoneIsAtGradeSevenOrBelow() throws IOException {
+		// Staff texts are not measured as a whole, but phone mode's script is heard by
+		// the caller: the opening, the lead-ins, the signs as questions, the short
+		// choices, the safety advice and the result's own lines.
+		Properties staff = load("staff.properties");
+		Pattern readAloud = Pattern.compile("staff\\.phone\\.(opening\\.\\d+|step\\.[a-z-]+\\.say|signs?\\..*"
+				+ "|substances\\..*|choice\\..*|advice\\..*|result\\.(intro|next|clinician)\\..*|crisis\\.say\\..*)");
+		List<String> keys = staff.stringPropertyNames()
+			.stream()
+			.filter((key) -> readAloud.matcher(key).matches())
+			.filter((key) -> words(staff.getProperty(key)).size() >= MIN_WORDS)
+			.toList();
+		assertThat(keys).as("phone texts measured").hasSizeGreaterThan(30);
+		for (String key : keys) {
+			assertThat(grade(staff.getProperty(key))).as(key + ": " + staff.getProperty(key))
+				.isLessThanOrEqualTo(MAX_GRADE);
+		}
+	}
+
+	@Test
 	void theFormulaGivesTheKnownGrades() {
 		// Hand-counted: 6 words, 1 sentence, 6 syllables.
 		assertThat(grade("The cat sat on the mat.")).isCloseTo(0.39 * 6 + 11.8 * 1 - 15.59, within());

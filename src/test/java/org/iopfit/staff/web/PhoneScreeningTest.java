@@ -40,7 +40,7 @@ class PhoneScreeningTest extends StaffWebTest {
 		StaffClient browser = signedIn(staff);
 
 		HttpResponse<String> start = browser.get("/staff/screenings/new");
-		assertThat(start.body()).contains("I ask everyone these safety questions first.").contains("Who is calling?");
+		assertThat(start.body()).contains(text("staff.phone.opening.5")).contains("Who is calling?");
 		assertRedirect(browser.submit("/staff/screenings/new", "/staff/screenings/new", Map.of("callType", "SELF")),
 				"/staff/screenings/new/safety");
 		HttpResponse<String> safety = browser.get("/staff/screenings/new/safety");
@@ -52,6 +52,10 @@ class PhoneScreeningTest extends StaffWebTest {
 		assertThat(result).contains("From what you told me, this kind of care may fit you best right now")
 			.contains("An Intensive Outpatient Program (IOP)")
 			.contains("buprenorphine")
+			// Alcohol and opioids: the safety advice is part of what is read aloud.
+			.contains(text("staff.phone.advice.withdrawal.SELF"))
+			.contains(text("staff.phone.advice.naloxone.SELF"))
+			.contains(text("staff.phone.advice.tolerance.SELF"))
 			.contains("A clinician makes the final decision with you.")
 			.contains("data-level=\"IOP\"");
 

@@ -10,6 +10,7 @@ import org.iopfit.placement.Recommendation;
 import org.iopfit.placement.Respondent;
 import org.iopfit.placement.Rule;
 import org.iopfit.placement.Substance;
+import org.iopfit.placement.WithdrawalHistory;
 import org.iopfit.questions.Draft;
 import org.iopfit.questions.Question;
 import org.iopfit.questions.Step;
@@ -21,9 +22,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * The staff's script around the question table: the opening, what to ask, listen for and
- * say on each page, the crisis protocol and the result to read aloud. The questions
- * themselves are the public questionnaire's, worded by {@link QuestionWording} for who
- * answers ("you" for a caller about themselves, "they" otherwise).
+ * say on each page, the crisis protocol and the result to read aloud with the safety
+ * advice that fits the answers. The questions themselves are the public questionnaire's,
+ * worded by {@link QuestionWording} for who answers ("you" for a caller about themselves,
+ * "they" otherwise), with the phone's own words where the public ones are made for a
+ * reader ticking boxes. {@link #readAloud} says what is read on each page; a whole call
+ * is kept within 650 words (about four and a half minutes), the signs within 150.
  */
 @Component
 class PhoneScript {
@@ -51,7 +55,14 @@ class PhoneScript {
 	}
 
 	/**
-	 * A page's questions, worded for who answers.
+	 * A page's questions, worded for who answers and for the phone. The form is the
+	 * public page's, with the same fields and values; where the public words are made for
+	 * a reader ticking boxes, the phone has its own, kept short because they are read
+	 * aloud: the signs are questions ("Have you used more than you meant to?", not "I
+	 * used more..."), the substances and the signs lose "check all that apply" (staff
+	 * tick), and the long choices of the worst withdrawal and of mental health are read
+	 * in a few words (the examples that tell them apart are in the page's listen-for
+	 * line).
 	 * @param step the page
 	 * @param answers the answers so far (shown as chosen)
 	 * @param errors the questions with a problem
@@ -62,9 +73,68 @@ class PhoneScript {
 		String who = answers.respondent().name();
 		return step.questions()
 			.stream()
-			.map((question) -> this.wording.view(question, answers.selected(question), answers.has(question),
-					errors.contains(question) ? this.wording.error(question, who, locale) : null, who, locale))
+			.map((question) -> forThePhone(question,
+					this.wording.view(question, answers.selected(question), answers.has(question),
+							errors.contains(question) ? this.wording.error(question, who, locale) : null, who, locale),
+					who, locale))
 			.toList();
+	}
+
+	/**
+	 * What staff read aloud on a page, in order: its lead-in, then each question and its
+	 * choices. Yes/no choices are not read (the question asks for a yes or a no), nor
+	 * "None of these" (ticked when every sign was a no); every other choice is, since the
+	 * caller chooses among them. A hint is not read: it is there for staff, to use when a
+	 * caller is unsure (what the phone must say, such as leaving out prescribed medicine,
+	 * is in its question). {@code ReadAloudLengthTest} counts these words.
+	 * @param step the page
+	 * @param answers the answers so far
+	 * @param locale the language
+	 * @return the lines, in the order read
+	 */
+	List<String> readAloud(Step step, Draft answers, Locale locale) {
+		List<String> read = new ArrayList<>();
+		read.add(step(step, locale).say());
+		List<QuestionView> views = questions(step, answers, Set.of(), locale);
+		for (int i = 0; i < views.size(); i++) {
+			read.add(views.get(i).legend());
+			if (step.questions().get(i).kind() != Question.Kind.YES_NO) {
+				views.get(i).options().stream().map(QuestionView.Option::label).forEach(read::add);
+			}
+		}
+		return read;
+	}
+
+	private QuestionView forThePhone(Question question, QuestionView view, String who, Locale locale) {
+		return switch (question) {
+			// The signs' public hint (tick None of these; leave out prescribed medicine)
+			// is
+			// for a reader ticking boxes: on the phone their legend says what to leave
+			// out.
+			case CRITERIA -> rephrased(view, msg("staff.phone.signs.legend." + who, locale),
+					"staff.phone.sign.%s." + who, false, locale);
+			case SUBSTANCES -> rephrased(view, msg("staff.phone.substances.legend." + who, locale), null, true, locale);
+			case WITHDRAWAL_HISTORY, MENTAL_HEALTH ->
+				rephrased(view, view.legend(), "staff.phone.choice." + question.path() + ".%s", true, locale);
+			default -> view;
+		};
+	}
+
+	/**
+	 * The view with other words: its legend, and its choices' labels from a key pattern
+	 * ({@code %s} the value), or the same labels for {@code null}; with or without its
+	 * hint.
+	 */
+	private QuestionView rephrased(QuestionView view, String legend, String labels, boolean keepHint, Locale locale) {
+		List<QuestionView.Option> options = (labels != null) ? view.options()
+			.stream()
+			.map((option) -> new QuestionView.Option(option.id(), option.value(),
+					msg(String.format(Locale.ROOT, labels, option.value()), locale), option.checked()))
+			.toList() : view.options();
+		String hint = keepHint ? view.hint() : null;
+		String describedBy = keepHint ? view.describedBy() : ((view.error() != null) ? view.errorId() : null);
+		return new QuestionView(view.name(), view.id(), legend, hint, view.error(), describedBy, view.inputType(),
+				options, view.none());
 	}
 
 	/** What to say in a crisis, for who answers. */
@@ -88,7 +158,8 @@ class PhoneScript {
 	}
 
 	/**
-	 * The result to read aloud.
+	 * The result to read aloud: the suggestion, the safety advice that fits the answers,
+	 * what happens next and that a clinician decides.
 	 * @param answers complete answers
 	 * @param recommendation the rules' suggestion for them
 	 * @param locale the language
@@ -101,8 +172,10 @@ class PhoneScript {
 			.stream()
 			.map((reason) -> this.messages.getMessage(recommendation.messageKey(reason, who), count, locale))
 			.toList();
-		// The deciding rule's reason is read aloud; the others are on screen to talk
-		// about.
+		// The reasons are written to be read, not heard (the longest, for a family
+		// caller in Spanish, runs to 75 words), and read aloud they pushed a call past
+		// 650 words: the deciding one is on screen first, to explain if asked, the others
+		// after it; what is read is the suggestion, the safety advice and the next steps.
 		String why = notes.get(0);
 		List<String> next = new ArrayList<>();
 		if (recommendation.decidedBy() == Rule.R2) {
@@ -110,16 +183,41 @@ class PhoneScript {
 		}
 		next.add(msg("staff.phone.result.next.assessment", locale));
 		next.add(msg("staff.phone.result.next.insurance", locale));
-		boolean opioids = answers.get(Question.SUBSTANCES)
-			.map((substances) -> ((Set<?>) substances).contains(Substance.OPIOIDS))
-			.orElse(false);
-		if (opioids) {
-			next.add(msg("staff.phone.result.next.opioids", locale));
-		}
 		return new ResultScript(msg("staff.phone.result.intro." + who, locale),
 				msg("level." + recommendation.level() + ".name", locale), msg("staff.phone.result.why", locale), why,
-				notes.subList(1, notes.size()), msg("staff.phone.result.next", locale), next,
-				msg("result.notDiagnosis." + who, locale));
+				notes.subList(1, notes.size()), msg("staff.phone.advice.heading", locale),
+				safetyAdvice(answers, locale), msg("staff.phone.result.next", locale), next,
+				msg("staff.phone.result.clinician." + who, locale));
+	}
+
+	/**
+	 * The safety advice that fits the answers, worded for who answers: read aloud with
+	 * the result, as part of the script, since it can save a life whatever level of care
+	 * is suggested. Stopping alcohol or sedatives at once can bring dangerous withdrawal,
+	 * and so can stopping after any withdrawal before; after opioids, naloxone, the lost
+	 * tolerance after a stay or a break, and the medicines that treat opioid use
+	 * disorder.
+	 * @param answers the answers
+	 * @param locale the language
+	 * @return the advice, in the order read; empty when none applies
+	 */
+	List<String> safetyAdvice(Draft answers, Locale locale) {
+		String who = answers.respondent().name();
+		Set<?> substances = answers.get(Question.SUBSTANCES).map((chosen) -> (Set<?>) chosen).orElse(Set.of());
+		boolean withdrawalBefore = answers.get(Question.WITHDRAWAL_HISTORY)
+			.map((worst) -> worst != WithdrawalHistory.NONE)
+			.orElse(false);
+		List<String> advice = new ArrayList<>();
+		if (substances.contains(Substance.ALCOHOL) || substances.contains(Substance.BENZODIAZEPINES)
+				|| withdrawalBefore) {
+			advice.add(msg("staff.phone.advice.withdrawal." + who, locale));
+		}
+		if (substances.contains(Substance.OPIOIDS)) {
+			advice.add(msg("staff.phone.advice.naloxone." + who, locale));
+			advice.add(msg("staff.phone.advice.tolerance." + who, locale));
+			advice.add(msg("staff.phone.advice.medication." + who, locale));
+		}
+		return advice;
 	}
 
 	private String msg(String key, Locale locale) {
@@ -141,16 +239,18 @@ class PhoneScript {
 	 *
 	 * @param intro the lead-in
 	 * @param level the suggested level's name
-	 * @param whyHeading "here is why"
-	 * @param why the deciding rule's reason, read aloud
+	 * @param whyHeading "why the rules suggest this"
+	 * @param why the deciding rule's reason, on screen to explain if asked
 	 * @param alsoOnScreen the other reasons and the cautions, shown to talk about as
 	 * needed
+	 * @param adviceHeading "to stay safe"
+	 * @param advice the safety advice that fits the answers, read aloud
 	 * @param nextHeading "what happens next"
 	 * @param next the next steps
 	 * @param clinician that this is no diagnosis and a clinician decides
 	 */
 	record ResultScript(String intro, String level, String whyHeading, String why, List<String> alsoOnScreen,
-			String nextHeading, List<String> next, String clinician) {
+			String adviceHeading, List<String> advice, String nextHeading, List<String> next, String clinician) {
 	}
 
 }

@@ -3,12 +3,10 @@ package org.iopfit.staff.web.phone;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import org.iopfit.placement.Recommendation;
 import org.iopfit.questions.Draft;
 import org.iopfit.questions.Step;
-import org.iopfit.screening.QuestionView;
 
 /**
  * Every sentence staff read aloud in one screening, put together from the phone script as
@@ -21,7 +19,9 @@ final class ReadAloud {
 
 	/**
 	 * Every sentence staff read aloud in one screening with these answers: the opening,
-	 * each page's lead-in and questions, and the result (or the crisis script).
+	 * each page as {@link PhoneScript#readAloud} gives it (lead-in, questions, hints and
+	 * the choices the caller chooses among), and the result with its safety advice (or
+	 * the crisis script).
 	 * @param script the phone script
 	 * @param answers the answers
 	 * @param recommendation the suggestion, or {@code null} for an emergency
@@ -34,18 +34,33 @@ final class ReadAloud {
 			if (step == Step.WHO) {
 				continue;
 			}
-			read.add(script.step(step, locale).say());
-			script.questions(step, answers, Set.of(), locale).stream().map(QuestionView::legend).forEach(read::add);
+			read.addAll(script.readAloud(step, answers, locale));
 			if (step == Step.SAFETY && answers.anyCrisis()) {
 				read.add(script.crisisSay(answers.respondent(), locale));
 				return read;
 			}
 		}
+		read.addAll(result(script, answers, recommendation, locale));
+		return read;
+	}
+
+	/**
+	 * What is read on the result page, in the order the page shows it.
+	 * @param script the phone script
+	 * @param answers complete answers
+	 * @param recommendation their suggestion
+	 * @param locale the language
+	 * @return the sentences read
+	 */
+	static List<String> result(PhoneScript script, Draft answers, Recommendation recommendation, Locale locale) {
 		PhoneScript.ResultScript result = script.result(answers, recommendation, locale);
+		List<String> read = new ArrayList<>();
 		read.add(result.intro());
 		read.add(result.level());
-		read.add(result.whyHeading());
-		read.add(result.why());
+		if (!result.advice().isEmpty()) {
+			read.add(result.adviceHeading());
+			read.addAll(result.advice());
+		}
 		read.add(result.nextHeading());
 		read.addAll(result.next());
 		read.add(result.clinician());
