@@ -65,7 +65,11 @@ class PhoneScreeningController {
 
 	static final String CALLS = "/staff/calls";
 
-	private static final Set<String> CONTROLS = Set.of("_csrf");
+	/**
+	 * Fields a step's form sends besides its questions: the token, and the language
+	 * button, which keeps the page's ticks while it switches.
+	 */
+	private static final Set<String> CONTROLS = Set.of("_csrf", "lang");
 
 	private static final int MAX_REASON = 1000;
 
@@ -319,6 +323,12 @@ class PhoneScreeningController {
 		Step step = posted.get();
 		Reading reading = AnswerReader.read(PageForm.read(step, form, CONTROLS), step.questions());
 		Draft answers = call.draft().without(step).with(reading.answers());
+		if (form.containsKey("lang") && !answers.anyCrisis()) {
+			// The language button: the page again in the other language (switched by the
+			// form's own lang field), with what was ticked kept and nothing asked yet.
+			PhoneCall kept = this.calls.save(user.getName(), call, call.callType(), answers, step.slug());
+			return redirect(stepAddress(kept, step.slug()));
+		}
 		if (!reading.isValid()) {
 			// What was ticked is kept, so a language switch or a timeout now loses
 			// nothing.
@@ -424,6 +434,7 @@ class PhoneScreeningController {
 			.addObject("unknown", unknown)
 			.addObject("action", stepAddress(call, step.slug()))
 			.addObject("crisisAction", stepAddress(call, step.slug() + "/crisis"))
+			.addObject("otherLanguage", "es".equals(locale.getLanguage()) ? "en" : "es")
 			.addObject("discardUrl", stepAddress(call, "discard"))
 			.addObject("backUrl", stepAddress(call, step.previous().map(Step::slug).orElse("who")))
 			.addObject("callTypeKey", "staff.phone.callType." + call.callType())
