@@ -18,6 +18,9 @@ public enum RecordKind {
 	CALL_BACK,
 
 	/** The admissions lead's report (counts only). */
-	REPORT
+	REPORT,
+
+	/** A phone call in progress: the answers so far, kept a day. */
+	CALL
 
 }

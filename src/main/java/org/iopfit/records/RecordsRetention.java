@@ -15,8 +15,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * How long the records of this feature are kept: saved screenings with their codes and
- * notes, and call-back requests, {@code screener.retention-days}; the counts of code
- * look-ups only as long as the rate limit needs them (a day).
+ * notes, and call-back requests, {@code screener.retention-days}; phone calls in progress
+ * {@code screener.call-retention-days}; the counts of code look-ups only as long as the
+ * rate limit needs them (a day).
  */
 @Configuration(proxyBeanMethods = false)
 class RecordsRetention {
@@ -33,6 +34,15 @@ class RecordsRetention {
 	RetentionRule callBackRetention(CallBackRequests requests, RetentionProperties properties) {
 		return rule("call-back requests", RecordKind.CALL_BACK, Duration.ofDays(properties.retentionDays()),
 				requests::deleteOlderThan, null);
+	}
+
+	@Bean
+	RetentionRule callRetention(PhoneCalls calls, RetentionProperties properties) {
+		// A call in progress is only its answers so far: an emergency is already a
+		// record,
+		// so a day after its last change nobody is coming back to it.
+		return rule("phone calls in progress", RecordKind.CALL, Duration.ofDays(properties.callRetentionDays()),
+				calls::deleteOlderThan, calls::idsOlderThan);
 	}
 
 	@Bean

@@ -44,19 +44,26 @@ import org.springframework.data.relational.core.mapping.Table;
  * @param overrideReason why, whenever there is a recorded level
  * @param basedOnCode the online screening a phone record was confirmed from, or
  * {@code null}
+ * @param callId the phone call it was saved from, unique (one record per call), or
+ * {@code null}
+ * @param callerLocation where the caller was, typed on the crisis protocol, or
+ * {@code null}
+ * @param withdrawnReason why the worker left the crisis protocol for the questions (the
+ * emergency record was opened by mistake), or {@code null}
  */
 @Table
 public record SavedScreening(@Id Long id, String referenceCode, Source source, Instant createdAt, String staffUsername,
 		byte[] answers, Level level, Rule decidedBy, Severity severity, String rulesVersion, boolean emergency,
 		String crisisActions, CallType callType, String callerName, String callbackPhone, Boolean voicemailOk,
 		String referralSource, Disposition disposition, LocalDate followUpDate, Level recordedLevel,
-		String overrideReason, String basedOnCode) {
+		String overrideReason, String basedOnCode, String callId, String callerLocation, String withdrawnReason) {
 
 	SavedScreening withId(Long id) {
 		return new SavedScreening(id, this.referenceCode, this.source, this.createdAt, this.staffUsername, this.answers,
 				this.level, this.decidedBy, this.severity, this.rulesVersion, this.emergency, this.crisisActions,
 				this.callType, this.callerName, this.callbackPhone, this.voicemailOk, this.referralSource,
-				this.disposition, this.followUpDate, this.recordedLevel, this.overrideReason, this.basedOnCode);
+				this.disposition, this.followUpDate, this.recordedLevel, this.overrideReason, this.basedOnCode,
+				this.callId, this.callerLocation, this.withdrawnReason);
 	}
 
 	/** The code as shown. */
@@ -77,6 +84,11 @@ public record SavedScreening(@Id Long id, String referenceCode, Source source, I
 		return Arrays.stream(this.crisisActions.split(","))
 			.map(CrisisAction::valueOf)
 			.collect(Collectors.toCollection(() -> EnumSet.noneOf(CrisisAction.class)));
+	}
+
+	/** Whether the worker withdrew this emergency record as opened by mistake. */
+	public boolean withdrawn() {
+		return this.withdrawnReason != null;
 	}
 
 	/** The level on record: staff's where they recorded one, else the suggestion. */

@@ -19,6 +19,8 @@ interface SavedScreenings extends Repository<SavedScreening, Long> {
 
 	Optional<SavedScreening> findByReferenceCode(String referenceCode);
 
+	Optional<SavedScreening> findByCallIdAndStaffUsername(String callId, String staffUsername);
+
 	@Query("SELECT id FROM saved_screening WHERE created_at < :cutoff ORDER BY id")
 	List<Long> idsOlderThan(@Param("cutoff") Instant cutoff);
 

@@ -80,7 +80,7 @@ public class ScreeningRecords {
 	 */
 	@Transactional
 	public ReferenceCode saveOnline(Draft answers) {
-		SavedScreening saved = save(answers, Source.ONLINE, null, null, Set.of(), null);
+		SavedScreening saved = save(answers, Source.ONLINE, null, null, Set.of(), null, null, false);
 		this.audit.record(null, AuditAction.CREATED, RecordKind.SCREENING, saved.id());
 		return saved.code();
 	}
@@ -97,9 +97,93 @@ public class ScreeningRecords {
 	@Transactional
 	public SavedScreening savePhone(String staff, Draft answers, CallDetails call, Set<CrisisAction> crisisActions,
 			ReferenceCode basedOn) {
-		SavedScreening saved = save(answers, Source.PHONE, staff, call, crisisActions, basedOn);
+		return savePhone(staff, answers, call, crisisActions, basedOn, null, false);
+	}
+
+	/**
+	 * Saves a phone screening from a call, or as an emergency at once when the worker
+	 * opens the crisis protocol (with every answer given so far, complete or not).
+	 * @param staff who screened the caller
+	 * @param answers the answers
+	 * @param call the call's details
+	 * @param crisisActions what was done in a crisis, empty for none
+	 * @param basedOn the online screening it was confirmed from, or {@code null}
+	 * @param callId the call it ends, unique among saved screenings, or {@code null}
+	 * @param emergency whether it is saved as an emergency whatever the answers
+	 * @return the saved screening
+	 * @throws org.springframework.dao.DataIntegrityViolationException when a record of
+	 * this call is already saved (read it back with {@link #savedFromCall})
+	 */
+	@Transactional
+	public SavedScreening savePhone(String staff, Draft answers, CallDetails call, Set<CrisisAction> crisisActions,
+			ReferenceCode basedOn, String callId, boolean emergency) {
+		SavedScreening saved = save(answers, Source.PHONE, staff, call, crisisActions, basedOn, callId, emergency);
 		this.audit.record(staff, AuditAction.CREATED, RecordKind.SCREENING, saved.id());
 		return saved;
+	}
+
+	/**
+	 * The record a call was saved as, if it was, for the worker who made it.
+	 * @param staff the worker
+	 * @param callId the call
+	 * @return the record
+	 */
+	@Transactional(readOnly = true)
+	public Optional<SavedScreening> savedFromCall(String staff, String callId) {
+		return this.screenings.findByCallIdAndStaffUsername(callId, staff);
+	}
+
+	/**
+	 * Records on an emergency record what the worker did and where the caller is, typed
+	 * on the crisis protocol after the record was saved. Only the worker who saved it,
+	 * and only an emergency: every other record is never changed.
+	 * @param staff the worker
+	 * @param emergency the emergency record
+	 * @param call the call's details
+	 * @param crisisActions what was done
+	 * @param location where the caller is, or {@code null}
+	 */
+	@Transactional
+	public void recordCrisis(String staff, SavedScreening emergency, CallDetails call, Set<CrisisAction> crisisActions,
+			String location) {
+		String place = (location == null || location.isBlank()) ? null : location.strip();
+		if (place != null && !TypedText.isCleanText(place)) {
+			throw new IllegalArgumentException("A location has no control or format characters");
+		}
+		String actions = crisisActions.isEmpty() ? null
+				: crisisActions.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+		int changed = this.jdbc.update(
+				"UPDATE saved_screening SET crisis_actions = ?, caller_location = ?, caller_name = ?, callback_phone = ?,"
+						+ " voicemail_ok = ?, referral_source = ?, disposition = ?, follow_up_date = ?"
+						+ " WHERE id = ? AND staff_username = ? AND emergency = TRUE AND withdrawn_reason IS NULL",
+				actions, place, call.callerName(), call.callbackPhone(), call.voicemailOk(), call.referralSource(),
+				(call.disposition() != null) ? call.disposition().name() : null, call.followUpDate(), emergency.id(),
+				staff);
+		if (changed == 1) {
+			this.audit.record(staff, AuditAction.CHANGED, RecordKind.SCREENING, emergency.id(), "crisis protocol");
+		}
+	}
+
+	/**
+	 * Marks an emergency record as opened by mistake, with the worker's reason. The
+	 * record stays (it was saved, and who saw what is on record); it gives its call up,
+	 * so the call can go on and be saved once.
+	 * @param staff the worker who saved it
+	 * @param emergency the emergency record
+	 * @param reason why
+	 */
+	@Transactional
+	public void withdraw(String staff, SavedScreening emergency, String reason) {
+		if (!TypedText.isCleanText(reason) || reason.isBlank()) {
+			throw new IllegalArgumentException("A reason, with no control or format characters");
+		}
+		int changed = this.jdbc.update(
+				"UPDATE saved_screening SET withdrawn_reason = ?, call_id = NULL"
+						+ " WHERE id = ? AND staff_username = ? AND emergency = TRUE AND withdrawn_reason IS NULL",
+				reason.strip(), emergency.id(), staff);
+		if (changed == 1) {
+			this.audit.record(staff, AuditAction.CHANGED, RecordKind.SCREENING, emergency.id(), "withdrawn");
+		}
 	}
 
 	/**
@@ -118,8 +202,10 @@ public class ScreeningRecords {
 	}
 
 	private SavedScreening save(Draft answers, Source source, String staff, CallDetails call,
-			Set<CrisisAction> crisisActions, ReferenceCode basedOn) {
-		Optional<Recommendation> recommendation = recommend(answers);
+			Set<CrisisAction> crisisActions, ReferenceCode basedOn, String callId, boolean emergency) {
+		// The crisis control opens the protocol from any page: the record is an emergency
+		// whatever has been answered, and keeps every answer given so far.
+		Optional<Recommendation> recommendation = emergency ? Optional.empty() : recommend(answers);
 		Level level = recommendation.map(Recommendation::level).orElse(Level.EMERGENCY);
 		Rule rule = recommendation.map(Recommendation::decidedBy).orElse(Rule.R1);
 		CallDetails details = (call != null) ? call
@@ -131,12 +217,18 @@ public class ScreeningRecords {
 			try {
 				return this.screenings.save(new SavedScreening(null, code.value(), source, this.clock.instant(), staff,
 						answers.toBytes(), level, rule, recommendation.map(Recommendation::severity).orElse(null),
-						PlacementRules.VERSION, answers.anyCrisis(), actions, details.callType(), details.callerName(),
-						details.callbackPhone(), details.voicemailOk(), details.referralSource(), details.disposition(),
-						details.followUpDate(), details.recordedLevel(), details.overrideReason(),
-						(basedOn != null) ? basedOn.value() : null));
+						PlacementRules.VERSION, emergency || answers.anyCrisis(), actions, details.callType(),
+						details.callerName(), details.callbackPhone(), details.voicemailOk(), details.referralSource(),
+						details.disposition(), details.followUpDate(), details.recordedLevel(),
+						details.overrideReason(), (basedOn != null) ? basedOn.value() : null, callId, null, null));
 			}
 			catch (DuplicateKeyException ex) {
+				// A second save of one call: no new code helps; the caller reads it back.
+				if (callId != null && String.valueOf(ex.getMostSpecificCause().getMessage())
+					.toUpperCase(java.util.Locale.ROOT)
+					.contains("SAVED_SCREENING_CALL_UNIQUE")) {
+					throw ex;
+				}
 				// 40 random bits: a clash is rare; a few new draws settle it.
 				if (attempt == 3) {
 					throw ex;

@@ -13,10 +13,12 @@ import org.springframework.validation.annotation.Validated;
  * @param retentionDays days a record that identifies someone is kept
  * @param auditRetentionDays days an audit entry is kept
  * @param retentionCron when the retention job runs
+ * @param callRetentionDays days a phone call in progress is kept after its last change
  */
 @Validated
 @ConfigurationProperties("screener")
 public record RetentionProperties(@DefaultValue("30") @Min(1) int retentionDays,
-		@DefaultValue("2190") @Min(1) int auditRetentionDays, @DefaultValue("0 15 3 * * *") String retentionCron) {
+		@DefaultValue("2190") @Min(1) int auditRetentionDays, @DefaultValue("0 15 3 * * *") String retentionCron,
+		@DefaultValue("1") @Min(1) int callRetentionDays) {
 
 }

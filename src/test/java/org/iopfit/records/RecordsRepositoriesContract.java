@@ -44,6 +44,9 @@ abstract class RecordsRepositoriesContract {
 	AdmissionsReport report;
 
 	@Autowired
+	PhoneCalls calls;
+
+	@Autowired
 	RetentionJob retention;
 
 	@Autowired
@@ -55,6 +58,9 @@ abstract class RecordsRepositoriesContract {
 	@AfterEach
 	void resetClock() {
 		this.clock.reset();
+		// The retention runs here hold the job's lock by the clock they were set to.
+		this.jdbc.update("UPDATE job_lock SET locked_until = ? WHERE name = 'retention'",
+				java.sql.Timestamp.from(Instant.EPOCH));
 	}
 
 	@Test
@@ -118,6 +124,88 @@ abstract class RecordsRepositoriesContract {
 
 		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(() -> this.jdbc
 			.update("UPDATE saved_screening SET recorded_level = 'INPATIENT' WHERE id = ?", saved.id()));
+	}
+
+	@Test
+	void theDatabaseKeepsOneRecordPerCallWhateverIsSentTwice() {
+		PhoneCall call = this.calls
+			.start("staffer", PhoneCall.newId(), CallType.SELF, Drafts.iop(), null, PhoneCall.RESULT)
+			.orElseThrow();
+		CallDetails details = new CallDetails(CallType.SELF, "Ana", null, null, null, null, null, null, null);
+
+		SavedScreening first = this.calls.finish("staffer", call, details);
+
+		// A second save of the call that raced the first: the unique call id refuses it,
+		// and nothing of it is left behind.
+		int before = this.jdbc.queryForObject("SELECT COUNT(*) FROM saved_screening", Integer.class);
+		assertThatExceptionOfType(DataIntegrityViolationException.class)
+			.isThrownBy(() -> this.calls.finish("staffer", call, details));
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM saved_screening", Integer.class)).isEqualTo(before);
+		assertThat(this.records.savedFromCall("staffer", call.id())).contains(first);
+		assertThat(this.records.savedFromCall("someone else", call.id())).isEmpty();
+		assertThat(this.calls.get("staffer", call.id())).isEmpty();
+		SavedScreening other = this.records.savePhone("staffer", Drafts.iop(), null, Set.of(), null);
+		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(
+				() -> this.jdbc.update("UPDATE saved_screening SET call_id = ? WHERE id = ?", call.id(), other.id()));
+	}
+
+	@Test
+	void aCallKeepsItsAnswersOpensTheCrisisWithThemAndIsPurgedADayAfterItsLastChange() {
+		this.clock.setTo(Instant.parse("2026-05-01T10:00:00Z"));
+		PhoneCall call = this.calls
+			.start("staffer", PhoneCall.newId(), CallType.SOMEONE_ELSE,
+					Drafts.iop().without(org.iopfit.questions.Step.LIFE), null, "life")
+			.orElseThrow();
+		assertThat(this.calls.start("someone else", call.id(), CallType.SELF, Drafts.iop(), null, "safety")).isEmpty();
+		assertThat(this.calls.unfinished("staffer")).extracting(PhoneCall::id).contains(call.id());
+		assertThat(this.calls.get("staffer", call.id()).orElseThrow().draft()).isEqualTo(call.draft());
+
+		SavedScreening emergency = this.calls.openCrisis("staffer", call, call.draft());
+		assertThat(this.calls.openCrisis("staffer", this.calls.get("staffer", call.id()).orElseThrow(), call.draft()))
+			.isEqualTo(emergency);
+		PhoneCall onProtocol = this.calls.get("staffer", call.id()).orElseThrow();
+		assertThat(onProtocol.inCrisis()).isTrue();
+		this.calls.closeCrisis("staffer", onProtocol, emergency,
+				new CallDetails(CallType.SOMEONE_ELSE, null, "555-0100", null, null, null, null, null, null),
+				Set.of(CrisisAction.DIALED_911), "Bus shelter, 5th and Main");
+		SavedScreening found = this.screenings.findByReferenceCode(emergency.referenceCode()).orElseThrow();
+		assertThat(found.emergency()).isTrue();
+		assertThat(found.draft()).isEqualTo(call.draft());
+		assertThat(found.callerLocation()).isEqualTo("Bus shelter, 5th and Main");
+		assertThat(found.crisisActionSet()).containsExactly(CrisisAction.DIALED_911);
+		assertThat(found.callbackPhone()).isEqualTo("555-0100");
+
+		// Kept a day after its last change: one left since the day before goes, one
+		// changed this morning stays.
+		PhoneCall old = this.calls
+			.start("staffer", PhoneCall.newId(), CallType.SELF, Drafts.iop(), null, PhoneCall.RESULT)
+			.orElseThrow();
+		this.clock.setTo(Instant.parse("2026-05-02T09:00:00Z"));
+		PhoneCall kept = this.calls
+			.start("staffer", PhoneCall.newId(), CallType.SELF, Drafts.iop(), null, PhoneCall.RESULT)
+			.orElseThrow();
+		this.clock.setTo(Instant.parse("2026-05-02T10:30:00Z"));
+		this.retention.run();
+
+		assertThat(this.calls.get("staffer", old.id())).isEmpty();
+		assertThat(this.calls.get("staffer", kept.id())).isPresent();
+	}
+
+	@Test
+	void aWithdrawnEmergencyStaysMarkedAndGivesItsCallUp() {
+		PhoneCall call = this.calls.start("staffer", PhoneCall.newId(), CallType.SELF, Drafts.crisis(), null, "safety")
+			.orElseThrow();
+		SavedScreening emergency = this.calls.openCrisis("staffer", call, call.draft());
+
+		PhoneCall goesOn = this.calls.withdrawCrisis("staffer", this.calls.get("staffer", call.id()).orElseThrow(),
+				emergency, "Misheard the caller");
+
+		assertThat(goesOn.step()).isEqualTo("safety");
+		assertThat(goesOn.draft().anyCrisis()).isFalse();
+		SavedScreening found = this.screenings.findByReferenceCode(emergency.referenceCode()).orElseThrow();
+		assertThat(found.withdrawnReason()).isEqualTo("Misheard the caller");
+		assertThat(found.callId()).isNull();
+		assertThat(this.records.savedFromCall("staffer", call.id())).isEmpty();
 	}
 
 	@Test

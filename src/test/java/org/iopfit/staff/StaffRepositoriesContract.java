@@ -76,7 +76,7 @@ abstract class StaffRepositoriesContract {
 	void everyMigrationIsApplied() {
 		assertThat(this.flyway.info().pending()).isEmpty();
 		assertThat(this.flyway.info().applied()).extracting((migration) -> migration.getVersion().getVersion())
-			.containsExactly("1", "2", "3", "4", "10", "30", "31", "32", "33");
+			.containsExactly("1", "2", "3", "4", "10", "30", "31", "32", "33", "34");
 	}
 
 	@Test

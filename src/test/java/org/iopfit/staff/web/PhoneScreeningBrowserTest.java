@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.iopfit.browser.Browser;
+import org.iopfit.questions.Draft;
 import org.iopfit.questions.Question;
 import org.iopfit.questions.Step;
 import org.iopfit.records.CallBacks;
@@ -18,6 +19,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,12 +30,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Phone mode in a real Chromium, from sign-in to the saved record, as staff click through
  * it: a caller about themselves in English, a crisis handled with its protocol, a caller
  * about someone else in Spanish; and every new staff page (record, summary, list,
- * call-back queue and request, report, errors) without an axe-core violation.
+ * call-back queue and request, report, errors) without an axe-core violation. A call is
+ * saved once however Save is sent, two tabs are two calls, an idle timeout loses nothing,
+ * and the crisis control on any step saves the emergency with every answer.
  */
 class PhoneScreeningBrowserTest extends StaffWebTest {
 
 	@RegisterExtension
 	static final Browser browser = Browser.phone();
+
+	/** The result page's save button (the crisis control comes first on the page). */
+	private static final By SAVE = By.cssSelector("#call-form button[type=submit]");
 
 	@Autowired
 	CallBacks callBacks;
@@ -59,13 +66,13 @@ class PhoneScreeningBrowserTest extends StaffWebTest {
 			.contains("A clinician makes the final decision with you.");
 		driver.findElement(By.cssSelector("#recordedLevel option[value=INPATIENT]")).click();
 		driver.findElement(By.id("callerName")).sendKeys("J.R.");
-		submit(driver, By.cssSelector("main form button[type=submit]"));
+		submit(driver, SAVE);
 		assertPage(browser, "en", "Read the result aloud");
 		assertThat(driver.findElement(By.cssSelector(".error-summary a")).getDomAttribute("href"))
 			.isEqualTo("#overrideReason");
 		assertThat(driver.findElement(By.id("callerName")).getDomProperty("value")).isEqualTo("J.R.");
 		driver.findElement(By.cssSelector("#recordedLevel option[value='']")).click();
-		submit(driver, By.cssSelector("main form button[type=submit]"));
+		submit(driver, SAVE);
 
 		String heading = driver.findElement(By.tagName("h1")).getText();
 		assertThat(heading).matches("Screening [0-9A-Z]{4}-[0-9A-Z]{4}");
@@ -123,6 +130,135 @@ class PhoneScreeningBrowserTest extends StaffWebTest {
 		assertThat(driver.findElement(By.tagName("main")).getDomAttribute("data-decided-by")).isEqualTo("R1");
 	}
 
+	@Test
+	void saveClickedTwiceAndSaveAfterBackMakeOneRecord() {
+		WebDriver driver = browser.open("/staff/login");
+		signIn(driver, account(StaffRole.ADMISSIONS));
+		startCall(driver, "callType-SELF");
+		answerEveryPage(browser, Drafts.iopFields("SELF"), "en");
+		assertPage(browser, "en", "Read the result aloud");
+		driver.findElement(By.id("callerName")).sendKeys("Ana");
+		int before = records();
+
+		// Two clicks: the first one's post reaches the server, then the button is
+		// clicked again before its answer is shown.
+		((JavascriptExecutor) driver).executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				const form = document.getElementById('call-form');
+				fetch(form.action, { method: 'POST', body: new URLSearchParams(new FormData(form)),
+						redirect: 'manual' }).then(() => done(), () => done());
+				""");
+		submit(driver, SAVE);
+		String heading = driver.findElement(By.tagName("h1")).getText();
+		assertThat(heading).matches("Screening [0-9A-Z]{4}-[0-9A-Z]{4}");
+		assertThat(records()).isEqualTo(before + 1);
+
+		// Back to the result page, and Save again.
+		driver.navigate().back();
+		new WebDriverWait(driver, Duration.ofSeconds(30)).until((d) -> !d.findElements(By.tagName("h1")).isEmpty());
+		if (!driver.findElements(SAVE).isEmpty()) {
+			submit(driver, SAVE);
+		}
+		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(heading);
+		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Ana");
+		assertThat(records()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void twoTabsAreTwoCallsWithTheirOwnAnswers() {
+		WebDriver driver = browser.open("/staff/login");
+		signIn(driver, account(StaffRole.ADMISSIONS));
+		startCall(driver, "callType-SELF");
+		answerPage(driver, Step.SAFETY, Drafts.iopFields("SELF"));
+		assertPage(browser, "en", "Your use in the past 12 months");
+		String tabA = driver.getWindowHandle();
+		String signsA = driver.getCurrentUrl();
+		try {
+			driver.switchTo().newWindow(WindowType.TAB);
+			browser.open("/staff/screenings/new");
+			assertThat(driver.findElement(By.id("unfinished-calls")).getText()).contains("Signs in the past 12 months");
+			assertThat(driver.findElement(By.cssSelector("main form button[type=submit]")).getText())
+				.isEqualTo("Start the questions");
+			choose(driver, "callType-SOMEONE_ELSE");
+			submit(driver, By.cssSelector("main form button[type=submit]"));
+			assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("First, are they safe right now?");
+			assertThat(driver.findElements(By.cssSelector("#phone-form input:checked"))).isEmpty();
+			assertThat(driver.getCurrentUrl()).isNotEqualTo(signsA);
+			driver.close();
+		}
+		finally {
+			driver.switchTo().window(tabA);
+		}
+		driver.navigate().refresh();
+		assertThat(driver.getCurrentUrl()).isEqualTo(signsA);
+		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Your use in the past 12 months");
+		assertThat(driver.findElement(By.cssSelector(".progress")).getText()).contains("About themselves");
+	}
+
+	@Test
+	void afterAnIdleTimeoutTheCallIsOnTheHomePageAndGoOnOpensThePageItWasOn() {
+		StaffAccount staff = account(StaffRole.ADMISSIONS);
+		WebDriver driver = browser.open("/staff/login");
+		signIn(driver, staff);
+		startCall(driver, "callType-SELF");
+		Map<String, List<String>> answers = Drafts.iopFields("SELF");
+		answerPage(driver, Step.SAFETY, answers);
+		answerPage(driver, Step.SIGNS, answers);
+		String health = driver.getCurrentUrl();
+
+		// The idle limit passes: the session store no longer has the session.
+		// (What a post sent now does is the sign-in's part; the page itself asks again.)
+		this.jdbc.update("DELETE FROM SPRING_SESSION WHERE PRINCIPAL_NAME = ?", staff.getUsername());
+		browser.open(health.substring(browser.baseUrl().length()));
+		assertThat(driver.getCurrentUrl()).contains("/staff/login");
+		signIn(driver, staff);
+
+		browser.open("/staff");
+		assertPage(browser, "en", "Staff console");
+		assertThat(driver.findElement(By.id("unfinished-calls")).getText()).contains("Withdrawal and physical health");
+		driver.findElement(By.cssSelector("#unfinished-calls a[data-action=go-on]")).click();
+		new WebDriverWait(driver, Duration.ofSeconds(30)).until((d) -> d.getCurrentUrl().equals(health));
+		assertPage(browser, "en", "Withdrawal and your physical health");
+	}
+
+	@Test
+	void theCrisisControlOnStepThreeAndStepSixSavesTheEmergencyWithEveryAnswerGiven() {
+		WebDriver driver = browser.open("/staff/login");
+		signIn(driver, account(StaffRole.ADMISSIONS));
+		Map<String, List<String>> answers = Drafts.iopFields("SELF");
+		for (Step page : List.of(Step.HEALTH, Step.LIFE)) {
+			startCall(driver, "callType-SELF");
+			for (Step step : Step.all()) {
+				if (step != Step.WHO && step.compareTo(page) < 0) {
+					answerPage(driver, step, answers);
+				}
+			}
+			assertThat(driver.findElement(By.cssSelector(".progress")).getText())
+				.startsWith("Step " + (page.number() - 1) + " of 6");
+			String id = driver.getCurrentUrl().replaceAll(".*/staff/calls/([0-9a-z]{26})/.*", "$1");
+			int before = records();
+
+			submit(driver, By.cssSelector("[data-action=crisis]"));
+
+			assertPage(browser, "en", "Crisis: follow the protocol now");
+			assertThat(records()).isEqualTo(before + 1);
+			Draft kept = Draft.fromBytes(this.jdbc.queryForObject(
+					"SELECT answers FROM saved_screening WHERE call_id = ? AND emergency = TRUE", byte[].class, id));
+			assertThat(kept.selected(Question.SUBSTANCES)).containsExactlyInAnyOrder("ALCOHOL", "OPIOIDS");
+			assertThat(kept.firstIncompleteBefore(null)).contains(page);
+			assertThat(driver.findElement(By.tagName("main")).getText()).contains("1-800-222-1222")
+				.contains("1-800-662-4357")
+				.contains("1-800-487-4889")
+				.contains("AYUDA");
+			driver.findElement(By.id("location")).sendKeys("At home, 12 Elm St");
+			choose(driver, "action-STAYED_ON_LINE");
+			submit(driver, By.cssSelector("main form button[type=submit]"));
+			assertThat(driver.findElement(By.tagName("main")).getText()).contains("At home, 12 Elm St")
+				.contains("Stayed on the line");
+			assertThat(records()).isEqualTo(before + 1);
+		}
+	}
+
 	/**
 	 * The same in Spanish, on a laptop.
 	 */
@@ -145,7 +281,7 @@ class PhoneScreeningBrowserTest extends StaffWebTest {
 			assertPage(spanish, "es", "Lea el resultado en voz alta");
 			assertThat(driver.findElement(By.id("read-aloud")).getText())
 				.contains("puede ser lo mejor para esa persona ahora");
-			submit(driver, By.cssSelector("main form button[type=submit]"));
+			submit(driver, SAVE);
 			String heading = driver.findElement(By.tagName("h1")).getText();
 			assertThat(heading).matches("Evaluación [0-9A-Z]{4}-[0-9A-Z]{4}");
 			assertPage(spanish, "es", heading);
@@ -157,6 +293,30 @@ class PhoneScreeningBrowserTest extends StaffWebTest {
 			assertPage(spanish, "es", "Informe de admisiones");
 		}
 
+	}
+
+	private static void startCall(WebDriver driver, String callType) {
+		browser.open("/staff/screenings/new");
+		choose(driver, callType);
+		submit(driver, By.cssSelector("main form button[type=submit]"));
+	}
+
+	private static void answerPage(WebDriver driver, Step step, Map<String, List<String>> answers) {
+		for (Question question : step.questions()) {
+			String id = question.path().replace('.', '-');
+			List<String> values = answers.get(question.path());
+			if (values.isEmpty()) {
+				choose(driver, id + "-none");
+			}
+			for (String value : values) {
+				choose(driver, id + "-" + value);
+			}
+		}
+		submit(driver, By.cssSelector("#phone-form button[type=submit]"));
+	}
+
+	private int records() {
+		return this.jdbc.queryForObject("SELECT COUNT(*) FROM saved_screening", Integer.class);
 	}
 
 	/** Answers every page after who calls, checking each with axe on the way. */

@@ -41,14 +41,13 @@ class PhoneScreeningTest extends StaffWebTest {
 
 		HttpResponse<String> start = browser.get("/staff/screenings/new");
 		assertThat(start.body()).contains(text("staff.phone.opening.5")).contains("Who is calling?");
-		assertRedirect(browser.submit("/staff/screenings/new", "/staff/screenings/new", Map.of("callType", "SELF")),
-				"/staff/screenings/new/safety");
-		HttpResponse<String> safety = browser.get("/staff/screenings/new/safety");
+		String call = startCall(browser, "SELF");
+		HttpResponse<String> safety = browser.get(call + "/safety");
 		assertThat(safety.body()).contains("First, three questions about safety right now.")
 			.contains("Listen for")
 			.contains(text("q.crisis.suicidalThoughts.legend.SELF"));
 
-		String result = walk(browser, Drafts.iopFields("SELF"));
+		String result = walk(browser, call, Drafts.iopFields("SELF"));
 		assertThat(result).contains("From what you told me, this kind of care may fit you best right now")
 			.contains("An Intensive Outpatient Program (IOP)")
 			.contains("buprenorphine")
@@ -59,7 +58,7 @@ class PhoneScreeningTest extends StaffWebTest {
 			.contains("A clinician makes the final decision with you.")
 			.contains("data-level=\"IOP\"");
 
-		HttpResponse<String> saved = browser.submitAll("/staff/screenings/new/result", "/staff/screenings/new/result",
+		HttpResponse<String> saved = browser.submitAll(call + "/result", call + "/result",
 				Map.of("callerName", List.of("J.R."), "callbackPhone", List.of("555-010-0123"), "voicemail",
 						List.of("false"), "referralSource", List.of("Doctor"), "disposition",
 						List.of("ASSESSMENT_BOOKED"), "followUpDate", List.of("2026-12-01")));
@@ -81,23 +80,22 @@ class PhoneScreeningTest extends StaffWebTest {
 		assertThat(row.get("CALL_TYPE")).isEqualTo("SELF");
 		assertThat(row.get("STAFF_USERNAME")).isEqualTo(staff.getUsername());
 		assertThat(row.get("RULES_VERSION")).isEqualTo("1");
-		// The screening in progress is gone from the session once saved.
-		assertRedirect(browser.get("/staff/screenings/new/result"), "/staff/screenings/new");
+		// The call has ended: its pages lead to the record it was saved as.
+		assertRedirect(browser.get(call + "/result"), "/staff/screenings/" + code + "?saved");
 	}
 
 	@Test
 	void aCallerAboutSomeoneElseHearsTheQuestionsAboutThemInSpanish() {
 		StaffClient browser = signedIn(account(StaffRole.ADMISSIONS)).header("Accept-Language", "es");
 
-		browser.submit("/staff/screenings/new", "/staff/screenings/new", Map.of("callType", "SOMEONE_ELSE"));
-		String safety = browser.get("/staff/screenings/new/safety").body();
+		String call = startCall(browser, "SOMEONE_ELSE");
+		String safety = browser.get(call + "/safety").body();
 		assertThat(safety).contains(text("q.crisis.suicidalThoughts.legend.SOMEONE_ELSE", "es"))
 			.contains("Primero, tres preguntas sobre la seguridad ahora mismo.");
 
-		String result = walk(browser, Drafts.iopFields("SOMEONE_ELSE"));
+		String result = walk(browser, call, Drafts.iopFields("SOMEONE_ELSE"));
 		assertThat(result).contains("puede ser lo mejor para esa persona ahora").contains("Lea en voz alta");
-		HttpResponse<String> saved = browser.submitAll("/staff/screenings/new/result", "/staff/screenings/new/result",
-				Map.of());
+		HttpResponse<String> saved = browser.submitAll(call + "/result", call + "/result", Map.of());
 		assertThat(saved.statusCode()).isEqualTo(302);
 		String code = saved.headers()
 			.firstValue("Location")
@@ -111,22 +109,21 @@ class PhoneScreeningTest extends StaffWebTest {
 	@Test
 	void aCrisisAnswerStopsTheQuestionsShowsTheProtocolAndIsSavedAsAnEmergencyWithWhatWasDone() {
 		StaffClient browser = signedIn(account(StaffRole.ADMISSIONS));
-		browser.submit("/staff/screenings/new", "/staff/screenings/new", Map.of("callType", "SELF"));
+		String call = startCall(browser, "SELF");
 
-		HttpResponse<String> answered = browser.submitAll("/staff/screenings/new/safety",
-				"/staff/screenings/new/safety",
+		HttpResponse<String> answered = browser.submitAll(call + "/safety", call + "/safety",
 				Map.of("crisis.suicidalThoughts", List.of("true"), "crisis.overdoseOrMedicalEmergency",
 						List.of("false"), "crisis.severeWithdrawalNow", List.of("false")));
 
-		assertRedirect(answered, "/staff/screenings/new/crisis");
-		assertRedirect(browser.get("/staff/screenings/new/signs"), "/staff/screenings/new/crisis");
-		String protocol = browser.get("/staff/screenings/new/crisis").body();
+		assertRedirect(answered, call + "/crisis");
+		assertRedirect(browser.get(call + "/signs"), call + "/crisis");
+		String protocol = browser.get(call + "/crisis").body();
 		assertThat(protocol).contains("Stay on the line.")
 			.contains("conference in 988")
 			.contains("Bring in a supervisor")
 			.contains("Where are you right now?")
 			.contains("data-level=\"EMERGENCY\"");
-		HttpResponse<String> saved = browser.submitAll("/staff/screenings/new/crisis", "/staff/screenings/new/crisis",
+		HttpResponse<String> saved = browser.submitAll(call + "/crisis", call + "/crisis",
 				Map.of("actions", List.of("STAYED_ON_LINE", "ADDRESS_TAKEN", "CONFERENCED_988"), "callbackPhone",
 						List.of("555-010-0999")));
 		String code = saved.headers()
@@ -147,11 +144,11 @@ class PhoneScreeningTest extends StaffWebTest {
 	@Test
 	void aCallersNameWithHiddenCharactersIsRefusedWithEveryValueKept() {
 		StaffClient browser = signedIn(account(StaffRole.ADMISSIONS));
-		browser.submit("/staff/screenings/new", "/staff/screenings/new", Map.of("callType", "SELF"));
-		walk(browser, Drafts.iopFields("SELF"));
+		String call = startCall(browser, "SELF");
+		walk(browser, call, Drafts.iopFields("SELF"));
 		int before = count();
 
-		HttpResponse<String> refused = browser.submitAll("/staff/screenings/new/result", "/staff/screenings/new/result",
+		HttpResponse<String> refused = browser.submitAll(call + "/result", call + "/result",
 				Map.of("callerName", List.of("Sam\u202Eleumas"), "callbackPhone", List.of("555-010-0123"),
 						"referralSource", List.of("Doctor")));
 
@@ -165,13 +162,12 @@ class PhoneScreeningTest extends StaffWebTest {
 	@Test
 	void aDifferentLevelNeedsAReasonAndBothLevelsStayOnTheRecord() {
 		StaffClient browser = signedIn(account(StaffRole.ADMISSIONS));
-		browser.submit("/staff/screenings/new", "/staff/screenings/new", Map.of("callType", "SELF"));
-		walk(browser, Drafts.iopFields("SELF"));
+		String call = startCall(browser, "SELF");
+		walk(browser, call, Drafts.iopFields("SELF"));
 		int before = count();
 
-		HttpResponse<String> refused = browser.submitAll("/staff/screenings/new/result", "/staff/screenings/new/result",
-				Map.of("recordedLevel", List.of("INPATIENT"), "callerName", List.of("Sam"), "followUpDate",
-						List.of("next week")));
+		HttpResponse<String> refused = browser.submitAll(call + "/result", call + "/result", Map.of("recordedLevel",
+				List.of("INPATIENT"), "callerName", List.of("Sam"), "followUpDate", List.of("next week")));
 
 		assertThat(refused.statusCode()).isEqualTo(200);
 		assertThat(refused.body())
@@ -182,7 +178,7 @@ class PhoneScreeningTest extends StaffWebTest {
 			.contains("<option value=\"INPATIENT\" selected=\"selected\"");
 		assertThat(count()).isEqualTo(before);
 
-		HttpResponse<String> saved = browser.submitAll("/staff/screenings/new/result", "/staff/screenings/new/result",
+		HttpResponse<String> saved = browser.submitAll(call + "/result", call + "/result",
 				Map.of("recordedLevel", List.of("INPATIENT"), "overrideReason", List.of("No safe place to stay")));
 		String code = saved.headers()
 			.firstValue("Location")
@@ -199,13 +195,13 @@ class PhoneScreeningTest extends StaffWebTest {
 	@Test
 	void aPageWithAQuestionLeftOutOrAFieldNoFormSendsComesBackWithItsAnswers() {
 		StaffClient browser = signedIn(account(StaffRole.ADMISSIONS));
-		browser.submit("/staff/screenings/new", "/staff/screenings/new", Map.of("callType", "SELF"));
+		String call = startCall(browser, "SELF");
 
-		HttpResponse<String> missing = browser.submitAll("/staff/screenings/new/safety", "/staff/screenings/new/safety",
+		HttpResponse<String> missing = browser.submitAll(call + "/safety", call + "/safety",
 				Map.of("crisis.suicidalThoughts", List.of("false")));
-		HttpResponse<String> unknown = browser.submitAll("/staff/screenings/new/safety", "/staff/screenings/new/safety",
+		HttpResponse<String> unknown = browser.submitAll(call + "/safety", call + "/safety",
 				Map.of("crisis.suicidalThoughts", List.of("false", "true"), "made.up", List.of("x")));
-		HttpResponse<String> noType = browser.submit("/staff/screenings/new", "/staff/screenings/new",
+		HttpResponse<String> noType = browser.submit("/staff/screenings/new", "/staff/calls",
 				Map.of("callType", "NOBODY"));
 
 		assertThat(missing.statusCode()).isEqualTo(200);
@@ -225,21 +221,23 @@ class PhoneScreeningTest extends StaffWebTest {
 
 		String page = browser.get("/staff/screenings/" + online.display()).body();
 		assertThat(page).contains("data-level=\"INPATIENT\"").contains("data-decided-by=\"R2\"").contains("Online");
-		assertRedirect(
-				browser.submit("/staff/screenings/" + online.value(),
-						"/staff/screenings/" + online.value() + "/confirm", Map.of()),
-				"/staff/screenings/new?callType=SELF");
-		browser.submit("/staff/screenings/new", "/staff/screenings/new", Map.of("callType", "SELF"));
-		String safety = browser.get("/staff/screenings/new/safety").body();
+		HttpResponse<String> confirming = browser.submit("/staff/screenings/" + online.value(),
+				"/staff/screenings/" + online.value() + "/confirm", Map.of());
+		String who = location(confirming);
+		assertThat(who).matches("/staff/calls/[0-9a-z]{26}/who");
+		String call = who.substring(0, who.lastIndexOf('/'));
+		assertThat(browser.get(who).body()).contains("You are confirming online screening " + online.display())
+			.containsPattern("id=\"callType-SELF\" value=\"SELF\"\\s+checked");
+		assertRedirect(browser.submit(who, who, Map.of("callType", "SELF")), call + "/safety");
+		String safety = browser.get(call + "/safety").body();
 		assertThat(safety).contains("You are confirming online screening " + online.display())
 			.containsPattern("value=\"false\" checked");
 		Map<String, List<String>> fields = Drafts.iopFields("SELF");
 		fields.put("withdrawalHistory", List.of("SEIZURES_OR_DELIRIUM"));
-		String result = walk(browser, fields);
+		String result = walk(browser, call, fields);
 		assertThat(result).contains("We will refer to a detox program.");
 
-		HttpResponse<String> saved = browser.submitAll("/staff/screenings/new/result", "/staff/screenings/new/result",
-				Map.of());
+		HttpResponse<String> saved = browser.submitAll(call + "/result", call + "/result", Map.of());
 		String code = saved.headers()
 			.firstValue("Location")
 			.orElseThrow()
@@ -252,7 +250,7 @@ class PhoneScreeningTest extends StaffWebTest {
 	}
 
 	/** Answers every page after the first with these fields; returns the result page. */
-	private static String walk(StaffClient browser, Map<String, List<String>> answers) {
+	static String walk(StaffClient browser, String call, Map<String, List<String>> answers) {
 		for (Step step : Step.all()) {
 			if (step == Step.WHO) {
 				continue;
@@ -267,13 +265,25 @@ class PhoneScreeningTest extends StaffWebTest {
 					fields.put(question.path(), values);
 				}
 			}
-			String page = "/staff/screenings/new/" + step.slug();
+			String page = call + "/" + step.slug();
 			HttpResponse<String> posted = browser.submitAll(page, page, fields);
 			assertThat(posted.statusCode()).as(step + ": " + posted.body()).isEqualTo(302);
 		}
-		HttpResponse<String> result = browser.get("/staff/screenings/new/result");
+		HttpResponse<String> result = browser.get(call + "/result");
 		assertThat(result.statusCode()).isEqualTo(200);
 		return result.body();
+	}
+
+	/** Starts a call as the start page does; returns its address, /staff/calls/{id}. */
+	static String startCall(StaffClient browser, String callType) {
+		String safety = location(browser.submit("/staff/screenings/new", "/staff/calls", Map.of("callType", callType)));
+		assertThat(safety).matches("/staff/calls/[0-9a-z]{26}/safety");
+		return safety.substring(0, safety.lastIndexOf('/'));
+	}
+
+	static String location(HttpResponse<String> response) {
+		assertThat(response.statusCode()).as(response.uri() + ": " + response.body()).isEqualTo(302);
+		return response.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
 	}
 
 	private String text(String key) {

@@ -96,6 +96,16 @@ class StaffClient {
 		return postAll(action, withToken);
 	}
 
+	/** The CSRF token a page holds, to post its form more than once. */
+	String csrf(String page) {
+		HttpResponse<String> form = get(page);
+		Matcher token = CSRF.matcher(form.body());
+		if (!token.find()) {
+			throw new AssertionError("No CSRF token on " + page + " (" + form.statusCode() + ")");
+		}
+		return token.group(1).replace("&#45;", "-");
+	}
+
 	/** Opens a page and posts a form with the CSRF token that page holds. */
 	HttpResponse<String> submit(String page, String action, Map<String, String> fields) {
 		HttpResponse<String> form = get(page);

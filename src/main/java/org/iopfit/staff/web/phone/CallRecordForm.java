@@ -24,6 +24,9 @@ import org.iopfit.records.TypedText;
  */
 class CallRecordForm {
 
+	/** The longest location kept, as the column allows. */
+	static final int MAX_LOCATION = 300;
+
 	private static final Pattern PHONE = Pattern.compile("[0-9 ()+.\\-]{7,30}");
 
 	private String callerName = "";
@@ -43,6 +46,8 @@ class CallRecordForm {
 	private String overrideReason = "";
 
 	private List<String> actions = new ArrayList<>();
+
+	private String location = "";
 
 	public String getCallerName() {
 		return this.callerName;
@@ -117,6 +122,14 @@ class CallRecordForm {
 		this.actions = (actions != null) ? new ArrayList<>(actions) : new ArrayList<>();
 	}
 
+	public String getLocation() {
+		return this.location;
+	}
+
+	public void setLocation(String location) {
+		this.location = orEmpty(location);
+	}
+
 	/**
 	 * Every problem, in the order of the fields.
 	 * @param suggested the rules' suggestion (a "different" level must differ from it)
@@ -159,6 +172,13 @@ class CallRecordForm {
 		}
 		if (this.actions.stream().anyMatch((action) -> enumOf(CrisisAction.class, action) == null)) {
 			errors.put("action-" + CrisisAction.values()[0], "staff.call.error.invalid");
+		}
+		// An address with its line breaks, as typed into a note; no hidden characters.
+		if (!TypedText.isCleanText(this.location)) {
+			errors.put("location", "staff.call.error.location.characters");
+		}
+		else if (this.location.strip().length() > MAX_LOCATION) {
+			errors.put("location", "staff.call.error.location");
 		}
 		return errors;
 	}

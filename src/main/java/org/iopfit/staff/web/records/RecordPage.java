@@ -76,6 +76,8 @@ class RecordPage {
 						.map((action) -> msg("staff.phone.crisis.action." + action, locale))
 						.collect(Collectors.joining("; "))));
 		}
+		add(details, "staff.record.withdrawn", screening.withdrawnReason(), locale);
+		add(details, "staff.record.location", screening.callerLocation(), locale);
 		if (screening.callType() != null) {
 			details.add(new Row(msg("staff.record.callType", locale),
 					msg("staff.phone.callType." + screening.callType(), locale)));

@@ -7,21 +7,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpSession;
-
 import org.iopfit.audit.AuditAction;
 import org.iopfit.audit.AuditLog;
 import org.iopfit.audit.RecordKind;
 import org.iopfit.placement.Level;
 import org.iopfit.records.CallType;
+import org.iopfit.records.PhoneCall;
+import org.iopfit.records.PhoneCalls;
 import org.iopfit.records.SavedScreening;
 import org.iopfit.records.ScreeningRecords;
 import org.iopfit.records.Source;
 import org.iopfit.records.TypedText;
+import org.iopfit.staff.web.CallRow;
 import org.iopfit.staff.web.Times;
 import org.iopfit.staff.web.ViewRow;
-import org.iopfit.staff.web.phone.PhoneDraft;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -46,7 +48,10 @@ class ScreeningRecordsController {
 
 	private final AuditLog audit;
 
-	ScreeningRecordsController(ScreeningRecords records, RecordPage pages, AuditLog audit) {
+	private final PhoneCalls calls;
+
+	ScreeningRecordsController(ScreeningRecords records, RecordPage pages, AuditLog audit, PhoneCalls calls) {
+		this.calls = calls;
 		this.records = records;
 		this.pages = pages;
 		this.audit = audit;
@@ -145,11 +150,13 @@ class ScreeningRecordsController {
 	}
 
 	/**
-	 * Turns an online screening into a phone screening in progress: its answers are read
-	 * back to the caller page by page, then saved as a new phone record that names it.
+	 * Turns an online screening into a phone call in progress: its answers are read back
+	 * to the caller page by page, then saved as a new phone record that names it. The
+	 * call's id was drawn when the page was shown, so posting it twice starts one call.
 	 */
 	@PostMapping("/staff/screenings/{code}/confirm")
-	ModelAndView confirm(@PathVariable String code, Authentication user, HttpSession session) {
+	ModelAndView confirm(@PathVariable String code, @RequestParam(name = "call", required = false) String id,
+			Authentication user) {
 		ScreeningRecords.Lookup lookup = this.records.lookUp(user.getName(), code, null);
 		if (lookup.outcome() != ScreeningRecords.Lookup.Outcome.FOUND) {
 			return missing(code, lookup);
@@ -157,8 +164,17 @@ class ScreeningRecordsController {
 		SavedScreening screening = lookup.screening();
 		CallType callType = screening.draft().respondent().isSomeoneElse() ? CallType.SOMEONE_ELSE : CallType.SELF;
 		this.audit.record(user.getName(), AuditAction.VIEWED, RecordKind.SCREENING, screening.id());
-		return new ModelAndView(
-				"redirect:" + PhoneDraft.confirming(session, screening.answers(), screening.referenceCode(), callType));
+		String callId = PhoneCall.isId(id) ? id : PhoneCall.newId();
+		PhoneCall call;
+		try {
+			call = this.calls.start(user.getName(), callId, callType, screening.draft(), screening.code(), "who")
+				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Posted twice at once: the first request started the call.
+			call = this.calls.get(user.getName(), callId).orElseThrow(() -> ex);
+		}
+		return new ModelAndView("redirect:" + CallRow.address(call));
 	}
 
 	private ModelAndView recordPage(SavedScreening screening, String noteText, String corrects,
@@ -166,6 +182,7 @@ class ScreeningRecordsController {
 		return new ModelAndView("staff/screening")
 			.addObject("record", this.pages.view(screening, this.records.notesOf(screening), locale))
 			.addObject("online", screening.source() == Source.ONLINE)
+			.addObject("newCallId", PhoneCall.newId())
 			.addObject("fhirExport", screening.draft().isComplete())
 			.addObject("noteText", noteText)
 			.addObject("corrects", corrects)
