@@ -196,7 +196,8 @@ class PhoneScript {
 	 * is suggested. Stopping alcohol or sedatives at once can bring dangerous withdrawal,
 	 * and so can stopping after any withdrawal before; after opioids, naloxone, the lost
 	 * tolerance after a stay or a break, and the medicines that treat opioid use
-	 * disorder.
+	 * disorder; without opioids but with stimulants, sedatives or other drugs, the
+	 * fentanyl that street drugs and pills often hold.
 	 * @param answers the answers
 	 * @param locale the language
 	 * @return the advice, in the order read; empty when none applies
@@ -216,6 +217,12 @@ class PhoneScript {
 			advice.add(msg("staff.phone.advice.naloxone." + who, locale));
 			advice.add(msg("staff.phone.advice.tolerance." + who, locale));
 			advice.add(msg("staff.phone.advice.medication." + who, locale));
+		}
+		// As on the result (the rules' FENTANYL_IN_SUPPLY): street stimulants, pills and
+		// other drugs often hold fentanyl, so naloxone matters without opioids too.
+		else if (substances.contains(Substance.STIMULANTS) || substances.contains(Substance.BENZODIAZEPINES)
+				|| substances.contains(Substance.OTHER)) {
+			advice.add(msg("staff.phone.advice.fentanyl." + who, locale));
 		}
 		return advice;
 	}

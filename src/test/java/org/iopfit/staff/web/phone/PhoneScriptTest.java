@@ -44,17 +44,19 @@ class PhoneScriptTest {
 	@CsvSource(delimiter = ';', textBlock = """
 			ALCOHOL;                NONE;          en; withdrawal
 			ALCOHOL;                NONE;          es; withdrawal
-			BENZODIAZEPINES;        NONE;          en; withdrawal
-			BENZODIAZEPINES;        NONE;          es; withdrawal
-			STIMULANTS;             UNCOMPLICATED; en; withdrawal
-			STIMULANTS;             UNCOMPLICATED; es; withdrawal
+			BENZODIAZEPINES;        NONE;          en; withdrawal fentanyl
+			BENZODIAZEPINES;        NONE;          es; withdrawal fentanyl
+			STIMULANTS;             UNCOMPLICATED; en; withdrawal fentanyl
+			STIMULANTS;             UNCOMPLICATED; es; withdrawal fentanyl
 			CANNABIS;               SEIZURES_OR_DELIRIUM; en; withdrawal
 			OPIOIDS;                NONE;          en; naloxone tolerance medication
 			OPIOIDS;                NONE;          es; naloxone tolerance medication
 			OPIOIDS ALCOHOL;        NONE;          en; withdrawal naloxone tolerance medication
 			OPIOIDS BENZODIAZEPINES; UNCOMPLICATED; es; withdrawal naloxone tolerance medication
-			STIMULANTS CANNABIS;    NONE;          en;
-			STIMULANTS OTHER;       NONE;          es;
+			STIMULANTS CANNABIS;    NONE;          en; fentanyl
+			STIMULANTS OTHER;       NONE;          es; fentanyl
+			CANNABIS;               NONE;          en;
+			CANNABIS;               NONE;          es;
 			""")
 	void theSafetyAdviceThatFitsTheAnswersIsReadWithTheResultAndNoOther(String substances, String withdrawal,
 			String language, String expected) {
@@ -67,7 +69,7 @@ class PhoneScriptTest {
 			Draft answers = Drafts.of(fields);
 
 			List<String> read = ReadAloud.of(this.script, answers, this.rules.recommend(answers.toAnswers()), locale);
-			for (String advice : List.of("withdrawal", "naloxone", "tolerance", "medication")) {
+			for (String advice : List.of("withdrawal", "naloxone", "tolerance", "medication", "fentanyl")) {
 				String line = text("staff.phone.advice." + advice + "." + who, locale);
 				if (advised.contains(advice)) {
 					assertThat(read).as("%s advice for %s", advice, who).contains(line);
@@ -85,7 +87,7 @@ class PhoneScriptTest {
 	@ValueSource(strings = { "en", "es" })
 	void theAdviceIsWordedForWhoTheCallIsAbout(String language) {
 		Locale locale = Locale.forLanguageTag(language);
-		for (String advice : List.of("withdrawal", "naloxone", "tolerance")) {
+		for (String advice : List.of("withdrawal", "naloxone", "tolerance", "fentanyl")) {
 			String self = text("staff.phone.advice." + advice + ".SELF", locale);
 			String other = text("staff.phone.advice." + advice + ".SOMEONE_ELSE", locale);
 			assertThat(self).as(advice).isNotEqualTo(other);
