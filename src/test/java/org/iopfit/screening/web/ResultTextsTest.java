@@ -120,10 +120,10 @@ class ResultTextsTest {
 		String page = result(answers().with("respondent", "SOMEONE_ELSE"), "en");
 
 		assertThat(page).contains("You can only check what you have seen or been told")
-			.contains("A clinician makes the final decision with them.")
+			.contains("A doctor or counselor makes the final decision with them.")
 			.contains("href=\"/families\"");
 		assertThat(result(answers(), "en")).doesNotContain("href=\"/families\"")
-			.contains("A clinician makes the final decision with you.");
+			.contains("A doctor or counselor makes the final decision with you.");
 	}
 
 	@Test

@@ -753,7 +753,7 @@ class ScreeningBrowserTest {
 		assertThat(text(driver, "main .progress")).isEqualTo("Our suggestion");
 		assertThat(h1(driver)).isEqualTo(heading);
 		assertThat(text(driver, "main .notice-info")).isEqualTo("This is not a diagnosis. It is a suggestion from "
-				+ "your answers. A clinician makes the final decision with you.");
+				+ "your answers. A doctor or counselor makes the final decision with you.");
 		WebElement call = driver.findElement(By.cssSelector("main a.button-call"));
 		assertThat(call.isDisplayed()).isTrue();
 		assertThat(call.getText()).isEqualTo("Call 844-639-8371");

@@ -63,7 +63,7 @@ class PhoneScreeningBrowserTest extends StaffWebTest {
 		assertThat(driver.findElement(By.id("read-aloud")).getText())
 			.contains("this kind of care may fit you best right now")
 			.contains("An Intensive Outpatient Program (IOP)")
-			.contains("A clinician makes the final decision with you.");
+			.contains("A doctor or counselor makes the final decision with you.");
 		driver.findElement(By.cssSelector("#recordedLevel option[value=INPATIENT]")).click();
 		driver.findElement(By.id("callerName")).sendKeys("J.R.");
 		submit(driver, SAVE);

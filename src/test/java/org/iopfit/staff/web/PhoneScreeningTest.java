@@ -55,7 +55,7 @@ class PhoneScreeningTest extends StaffWebTest {
 			.contains(text("staff.phone.advice.withdrawal.SELF"))
 			.contains(text("staff.phone.advice.naloxone.SELF"))
 			.contains(text("staff.phone.advice.tolerance.SELF"))
-			.contains("A clinician makes the final decision with you.")
+			.contains("A doctor or counselor makes the final decision with you.")
 			.contains("data-level=\"IOP\"");
 
 		HttpResponse<String> saved = browser.submitAll(call + "/result", call + "/result",
