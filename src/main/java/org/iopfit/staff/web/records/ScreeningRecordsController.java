@@ -55,7 +55,7 @@ class ScreeningRecordsController {
 	@GetMapping("/staff/screenings")
 	ModelAndView list(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(required = false) String level, @RequestParam(required = false) String source,
-			Authentication user) {
+			Authentication user, HttpSession session) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		LocalDate fromDate = date(from, "from", errors);
 		LocalDate toDate = date(to, "to", errors);
@@ -66,6 +66,7 @@ class ScreeningRecordsController {
 			.stream()
 			.map(Row::of)
 			.toList() : List.of();
+		Listed.add(session, rows.stream().map(Row::codeValue).toList());
 		return listPage(errors).addObject("rows", rows)
 			.addObject("from", (from != null) ? from : "")
 			.addObject("to", (to != null) ? to : "")
@@ -75,19 +76,21 @@ class ScreeningRecordsController {
 	}
 
 	@GetMapping("/staff/screenings/find")
-	ModelAndView find(@RequestParam(defaultValue = "") String code, Authentication user) {
-		ScreeningRecords.Lookup lookup = this.records.lookUp(user.getName(), code, null);
+	ModelAndView find(@RequestParam(defaultValue = "") String code, Authentication user, HttpSession session) {
+		ScreeningRecords.Lookup lookup = this.records.lookUp(user.getName(), code, null, Listed.in(session));
 		return switch (lookup.outcome()) {
 			case FOUND -> new ModelAndView("redirect:/staff/screenings/" + lookup.screening().code().value());
 			case NOT_FOUND -> notFound(code, "staff.screenings.notFound", HttpStatus.OK);
+			case MALFORMED -> notFound(code, "staff.screenings.malformed", HttpStatus.OK);
 			case LIMITED -> notFound(code, "staff.screenings.limited", HttpStatus.TOO_MANY_REQUESTS);
 		};
 	}
 
 	@GetMapping("/staff/screenings/{code}")
 	ModelAndView show(@PathVariable String code, @RequestParam(required = false) String saved, Authentication user,
-			Locale locale) {
-		ScreeningRecords.Lookup lookup = this.records.lookUp(user.getName(), code);
+			HttpSession session, Locale locale) {
+		ScreeningRecords.Lookup lookup = this.records.lookUp(user.getName(), code, AuditAction.VIEWED,
+				Listed.in(session));
 		if (lookup.outcome() != ScreeningRecords.Lookup.Outcome.FOUND) {
 			return missing(code, lookup);
 		}
@@ -96,8 +99,8 @@ class ScreeningRecordsController {
 
 	@PostMapping("/staff/screenings/{code}/notes")
 	ModelAndView addNote(@PathVariable String code, @RequestParam(defaultValue = "") String text,
-			@RequestParam(defaultValue = "") String corrects, Authentication user, Locale locale) {
-		ScreeningRecords.Lookup lookup = this.records.lookUp(user.getName(), code, null);
+			@RequestParam(defaultValue = "") String corrects, Authentication user, HttpSession session, Locale locale) {
+		ScreeningRecords.Lookup lookup = this.records.lookUp(user.getName(), code, null, Listed.in(session));
 		if (lookup.outcome() != ScreeningRecords.Lookup.Outcome.FOUND) {
 			return missing(code, lookup);
 		}
@@ -132,8 +135,9 @@ class ScreeningRecordsController {
 	}
 
 	@GetMapping("/staff/screenings/{code}/summary")
-	ModelAndView summary(@PathVariable String code, Authentication user, Locale locale) {
-		ScreeningRecords.Lookup lookup = this.records.lookUp(user.getName(), code, AuditAction.EXPORTED);
+	ModelAndView summary(@PathVariable String code, Authentication user, HttpSession session, Locale locale) {
+		ScreeningRecords.Lookup lookup = this.records.lookUp(user.getName(), code, AuditAction.EXPORTED,
+				Listed.in(session));
 		if (lookup.outcome() != ScreeningRecords.Lookup.Outcome.FOUND) {
 			return missing(code, lookup);
 		}
@@ -150,7 +154,7 @@ class ScreeningRecordsController {
 	 */
 	@PostMapping("/staff/screenings/{code}/confirm")
 	ModelAndView confirm(@PathVariable String code, Authentication user, HttpSession session) {
-		ScreeningRecords.Lookup lookup = this.records.lookUp(user.getName(), code, null);
+		ScreeningRecords.Lookup lookup = this.records.lookUp(user.getName(), code, null, Listed.in(session));
 		if (lookup.outcome() != ScreeningRecords.Lookup.Outcome.FOUND) {
 			return missing(code, lookup);
 		}
@@ -180,9 +184,11 @@ class ScreeningRecordsController {
 	}
 
 	private ModelAndView missing(String code, ScreeningRecords.Lookup lookup) {
-		return (lookup.outcome() == ScreeningRecords.Lookup.Outcome.LIMITED)
-				? notFound(code, "staff.screenings.limited", HttpStatus.TOO_MANY_REQUESTS)
-				: notFound(code, "staff.screenings.notFound", HttpStatus.NOT_FOUND);
+		return switch (lookup.outcome()) {
+			case LIMITED -> notFound(code, "staff.screenings.limited", HttpStatus.TOO_MANY_REQUESTS);
+			case MALFORMED -> notFound(code, "staff.screenings.malformed", HttpStatus.NOT_FOUND);
+			default -> notFound(code, "staff.screenings.notFound", HttpStatus.NOT_FOUND);
+		};
 	}
 
 	private ModelAndView notFound(String code, String message, HttpStatus status) {
