@@ -61,7 +61,9 @@ class FhirExportController {
 			throw new ResponseStatusException(HttpStatus.CONFLICT);
 		}
 		String json = this.fhir.questionnaireResponse(screening.draft(), suggestionOf(screening), screening.createdAt(),
-				(screening.source() == Source.PHONE) ? screening.staffUsername() : null);
+				(screening.source() == Source.PHONE) ? screening.staffUsername() : null,
+				(screening.recordedLevel() != null)
+						? new FhirScreenings.Recorded(screening.recordedLevel(), screening.overrideReason()) : null);
 		return ResponseEntity.ok()
 			.contentType(FhirScreenings.FHIR_JSON)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
