@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -275,11 +276,11 @@ public class ScreeningRecords {
 		List<Object> args = new ArrayList<>();
 		if (filter.from() != null) {
 			sql.append(" AND created_at >= ?");
-			args.add(filter.from().atStartOfDay(ZoneOffset.UTC).toOffsetDateTime());
+			args.add(filter.from().atStartOfDay(filter.zone()).toOffsetDateTime());
 		}
 		if (filter.to() != null) {
 			sql.append(" AND created_at < ?");
-			args.add(filter.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toOffsetDateTime());
+			args.add(filter.to().plusDays(1).atStartOfDay(filter.zone()).toOffsetDateTime());
 		}
 		if (filter.level() != null) {
 			sql.append(" AND COALESCE(recorded_level, level) = ?");
@@ -301,14 +302,20 @@ public class ScreeningRecords {
 	/**
 	 * What to list.
 	 *
-	 * @param from the first day (UTC), or {@code null}
-	 * @param to the last day (UTC), or {@code null}
+	 * @param from the first day, or {@code null}
+	 * @param to the last day, or {@code null}
 	 * @param level the level on record, or {@code null} for any
 	 * @param source phone or online, or {@code null} for both
+	 * @param zone where the days are days: the staff's time zone
 	 */
-	public record Filter(LocalDate from, LocalDate to, Level level, Source source) {
+	public record Filter(LocalDate from, LocalDate to, Level level, Source source, ZoneId zone) {
 
 		public static final Filter ALL = new Filter(null, null, null, null);
+
+		/** Days in UTC. */
+		public Filter(LocalDate from, LocalDate to, Level level, Source source) {
+			this(from, to, level, source, ZoneOffset.UTC);
+		}
 
 	}
 

@@ -173,6 +173,26 @@ class StaffRecordsTest extends StaffWebTest {
 	}
 
 	@Test
+	void timesAreShownInTheStaffTimeZoneWithItsNameAndItsDaysFilterTheList() {
+		// Half past eleven at night in UTC is half past midnight the next day in London
+		// (screener.time-zone in the test configuration).
+		this.clock.setTo(java.time.Instant.parse("2026-07-01T23:30:00Z"));
+		var staff = account(StaffRole.ADMISSIONS);
+		SavedScreening saved = this.records.savePhone(staff.getUsername(), Drafts.iop(), null, Set.of(), null);
+		StaffClient browser = signedIn(staff);
+
+		assertThat(browser.get("/staff/screenings/" + saved.referenceCode()).body())
+			.contains("2026-07-02 00:30:00 BST");
+		assertThat(browser.get("/staff/screenings/" + saved.referenceCode() + "/summary").body())
+			.contains("2026-07-02 00:30:00 BST");
+		assertThat(browser.get("/staff/screenings?from=2026-07-02&to=2026-07-02&source=PHONE").body())
+			.contains(saved.code().display())
+			.contains("2026-07-02 00:30:00 BST");
+		assertThat(browser.get("/staff/screenings?from=2026-07-01&to=2026-07-01&source=PHONE").body())
+			.doesNotContain(saved.code().display());
+	}
+
+	@Test
 	void aRecordPageAndItsSummaryAreAuditedAndShowWhoOpenedThem() {
 		SavedScreening screening = this.records.savePhone("someone", Drafts.seizures(), null, Set.of(), null);
 		var staff = account(StaffRole.ADMISSIONS);

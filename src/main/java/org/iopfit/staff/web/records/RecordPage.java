@@ -32,7 +32,10 @@ class RecordPage {
 
 	private final PlacementRules rules;
 
-	RecordPage(MessageSource messages, QuestionWording wording, PlacementRules rules) {
+	private final Times times;
+
+	RecordPage(MessageSource messages, QuestionWording wording, PlacementRules rules, Times times) {
+		this.times = times;
 		this.messages = messages;
 		this.wording = wording;
 		this.rules = rules;
@@ -59,7 +62,7 @@ class RecordPage {
 		List<Row> details = new ArrayList<>();
 		details
 			.add(new Row(msg("staff.record.source", locale), msg("staff.record.source." + screening.source(), locale)));
-		details.add(new Row(msg("staff.record.created", locale), Times.format(screening.createdAt())));
+		details.add(new Row(msg("staff.record.created", locale), this.times.format(screening.createdAt())));
 		details.add(new Row(msg("staff.record.by", locale), (screening.staffUsername() != null)
 				? screening.staffUsername() : msg("staff.record.by.person", locale)));
 		details
@@ -104,7 +107,7 @@ class RecordPage {
 			details.add(new Row(msg("staff.record.basedOn", locale), display(screening.basedOnCode())));
 		}
 		List<NoteView> noteViews = notes.stream()
-			.map((note) -> new NoteView(note.id(), Times.format(note.writtenAt()), note.author(), note.text(),
+			.map((note) -> new NoteView(note.id(), this.times.format(note.writtenAt()), note.author(), note.text(),
 					note.correctsNoteId()))
 			.toList();
 		String code = screening.code().display();

@@ -46,7 +46,10 @@ class ScreeningRecordsController {
 
 	private final AuditLog audit;
 
-	ScreeningRecordsController(ScreeningRecords records, RecordPage pages, AuditLog audit) {
+	private final Times times;
+
+	ScreeningRecordsController(ScreeningRecords records, RecordPage pages, AuditLog audit, Times times) {
+		this.times = times;
 		this.records = records;
 		this.pages = pages;
 		this.audit = audit;
@@ -61,11 +64,16 @@ class ScreeningRecordsController {
 		LocalDate toDate = date(to, "to", errors);
 		Level levelValue = enumOf(Level.class, level);
 		Source sourceValue = enumOf(Source.class, source);
-		List<Row> rows = errors.isEmpty() ? this.records
-			.recent(user.getName(), new ScreeningRecords.Filter(fromDate, toDate, levelValue, sourceValue))
-			.stream()
-			.map(Row::of)
-			.toList() : List.of();
+		List<Row> rows = errors
+			.isEmpty()
+					? this.records
+						.recent(user.getName(),
+								new ScreeningRecords.Filter(fromDate, toDate, levelValue, sourceValue,
+										this.times.zone()))
+						.stream()
+						.map((screening) -> Row.of(screening, this.times))
+						.toList()
+					: List.of();
 		Listed.add(session, rows.stream().map(Row::codeValue).toList());
 		return listPage(errors).addObject("rows", rows)
 			.addObject("from", (from != null) ? from : "")
@@ -177,7 +185,7 @@ class ScreeningRecordsController {
 			.addObject("views",
 					this.audit.viewsOf(RecordKind.SCREENING, screening.id())
 						.stream()
-						.map((entry) -> new ViewRow(entry.actor(), Times.format(entry.occurredAt())))
+						.map((entry) -> new ViewRow(entry.actor(), this.times.format(entry.occurredAt())))
 						.toList())
 			.addObject("pageLevel", screening.levelOnRecord())
 			.addObject("pageRule", screening.decidedBy());
@@ -236,8 +244,8 @@ class ScreeningRecordsController {
 	record Row(String code, String codeValue, String when, String levelKey, String sourceKey, String by,
 			String dispositionKey, boolean emergency) {
 
-		static Row of(SavedScreening screening) {
-			return new Row(screening.code().display(), screening.code().value(), Times.format(screening.createdAt()),
+		static Row of(SavedScreening screening, Times times) {
+			return new Row(screening.code().display(), screening.code().value(), times.format(screening.createdAt()),
 					"staff.level." + screening.levelOnRecord(), "staff.record.source." + screening.source(),
 					screening.staffUsername(),
 					(screening.disposition() != null) ? "staff.call.disposition." + screening.disposition() : null,
