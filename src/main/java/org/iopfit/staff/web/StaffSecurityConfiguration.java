@@ -33,6 +33,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ForwardAuthenticationFailureHandler;
+import org.springframework.security.web.csrf.CsrfFilter;
 
 /**
  * The staff console's security: its own filter chain for {@code /staff/**}, ahead of the
@@ -104,6 +105,9 @@ class StaffSecurityConfiguration {
 				.csrfTokenRequestHandler(SecurityBaseline.csrfTokenMasking()))
 			.headers(SecurityBaseline::headers)
 			.addFilterBefore(new SessionGuard(accounts, audit, clock, rules), AuthorizationFilter.class)
+			// Before the CSRF check: a form posted after the idle limit carries the old
+			// session's token, and the worker needs the sign-in page, not a refusal.
+			.addFilterBefore(new IdleTimeout(transport), CsrfFilter.class)
 			.httpBasic((basic) -> basic.disable());
 		SecondFactorConfiguration.configure(http, passwords, accounts, secondFactors, audit, secondFactor, clock);
 		return http.build();

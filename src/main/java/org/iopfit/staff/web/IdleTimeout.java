@@ -1,0 +1,104 @@
+package org.iopfit.staff.web;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.iopfit.system.TransportProperties;
+
+import org.springframework.http.ResponseCookie;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * A staff page asked for with a session that has ended while idle goes to the sign-in
+ * page, which says why ({@code ?timeout}), ahead of the CSRF check that would otherwise
+ * refuse a form posted with the old session's token.
+ *
+ * <p>
+ * A phone call's page ({@code /staff/calls/{id}/...}) is where the worker comes back to
+ * after signing in again: the call is in the database, so nothing is lost but the page.
+ * Spring Security keeps only GET requests to go back to, and posts nothing again (a body
+ * with answers must not wait in a session for whoever signs in next); so for this one
+ * pattern, and for a POST too, the GET of the same path is remembered. It is kept in a
+ * short-lived cookie, not in a new session, so requests with made-up session ids cannot
+ * fill the session table, and it is only ever a path of that pattern, so it cannot send
+ * anyone elsewhere. Every other page, and every other POST, goes to the start page as
+ * before.
+ */
+class IdleTimeout extends OncePerRequestFilter {
+
+	/** The name of the cookie that holds the call page to go back to. */
+	static final String RETURN_COOKIE = "staff-return";
+
+	/** A call's pages: its id, then at most a few plain path segments. */
+	static final Pattern CALL_PAGE = Pattern.compile("/staff/calls/[A-Za-z0-9-]{1,64}(/[A-Za-z0-9-]{1,40}){0,3}");
+
+	// Pages that work without a session, and signing out, which needs none.
+	private static final Set<String> WITHOUT_SESSION = Set.of("/staff/login", "/staff/login-failed", "/staff/logout");
+
+	// Long enough to sign in with a passkey or a recovery code, not long enough to send
+	// the next person at this computer to a call they never had.
+	private static final Duration RETURN_FOR = Duration.ofMinutes(15);
+
+	private final TransportProperties transport;
+
+	IdleTimeout(TransportProperties transport) {
+		this.transport = transport;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String path = request.getServletPath();
+		if (request.getRequestedSessionId() == null || request.isRequestedSessionIdValid()
+				|| !path.startsWith("/staff/") || WITHOUT_SESSION.contains(path)) {
+			chain.doFilter(request, response);
+			return;
+		}
+		String method = request.getMethod();
+		if (CALL_PAGE.matcher(path).matches() && ("GET".equals(method) || "POST".equals(method))) {
+			response.addHeader("Set-Cookie", cookie(request, path, RETURN_FOR).toString());
+		}
+		response.sendRedirect(request.getContextPath() + "/staff/login?timeout");
+	}
+
+	/**
+	 * The call page to go back to after signing in again, if any, and forgets it.
+	 * @param request the request of the first page after signing in
+	 * @param response its response
+	 * @param transport how cookies are named
+	 * @return the path, always a call page
+	 */
+	static Optional<String> takeReturn(HttpServletRequest request, HttpServletResponse response,
+			TransportProperties transport) {
+		String name = transport.cookieName(RETURN_COOKIE);
+		Optional<String> path = Arrays.stream(Optional.ofNullable(request.getCookies()).orElse(new Cookie[0]))
+			.filter((cookie) -> name.equals(cookie.getName()))
+			.map(Cookie::getValue)
+			.filter((value) -> CALL_PAGE.matcher(value).matches())
+			.findFirst();
+		path.ifPresent((value) -> response.addHeader("Set-Cookie",
+				new IdleTimeout(transport).cookie(request, "", Duration.ZERO).toString()));
+		return path;
+	}
+
+	private ResponseCookie cookie(HttpServletRequest request, String value, Duration maxAge) {
+		return ResponseCookie.from(this.transport.cookieName(RETURN_COOKIE), value)
+			.path("/")
+			.httpOnly(true)
+			.secure(this.transport.secureCookies(request))
+			.sameSite("Lax")
+			.maxAge(maxAge)
+			.build();
+	}
+
+}
