@@ -1,7 +1,9 @@
 package org.iopfit.staff.web;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +26,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * refuse a form posted with the old session's token.
  *
  * <p>
+ * A session also ends when an account is locked, disabled or given a new password, and
+ * then its id names nothing, as an idle one's does. To tell them apart, each request with
+ * a session notes its time in a cookie of the browser's session ({@code staff-active}): a
+ * session that ended with its last request longer ago than the idle limit ended while
+ * idle; any other goes to the plain sign-in page, as before. The cookie only chooses a
+ * message, so a browser that changes it gains nothing.
+ *
+ * <p>
  * A phone call's page ({@code /staff/calls/{id}/...}) is where the worker comes back to
  * after signing in again: the call is in the database, so nothing is lost but the page.
  * Spring Security keeps only GET requests to go back to, and posts nothing again (a body
@@ -39,6 +49,9 @@ class IdleTimeout extends OncePerRequestFilter {
 	/** The name of the cookie that holds the call page to go back to. */
 	static final String RETURN_COOKIE = "staff-return";
 
+	/** The name of the cookie that holds the time of the last request with a session. */
+	static final String ACTIVE_COOKIE = "staff-active";
+
 	/** A call's pages: its id, then at most a few plain path segments. */
 	static final Pattern CALL_PAGE = Pattern.compile("/staff/calls/[A-Za-z0-9-]{1,64}(/[A-Za-z0-9-]{1,40}){0,3}");
 
@@ -51,22 +64,44 @@ class IdleTimeout extends OncePerRequestFilter {
 
 	private final TransportProperties transport;
 
-	IdleTimeout(TransportProperties transport) {
+	private final Clock clock;
+
+	private final Duration idleLimit;
+
+	IdleTimeout(TransportProperties transport, Clock clock, Duration idleLimit) {
 		this.transport = transport;
+		this.clock = clock;
+		this.idleLimit = idleLimit;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String path = request.getServletPath();
-		if (request.getRequestedSessionId() == null || request.isRequestedSessionIdValid()
-				|| !path.startsWith("/staff/") || WITHOUT_SESSION.contains(path)) {
+		if (!path.startsWith("/staff")) {
+			chain.doFilter(request, response);
+			return;
+		}
+		// A sign-in is a request too: it makes the session.
+		boolean signIn = "POST".equals(request.getMethod()) && "/staff/login".equals(path);
+		if (request.getRequestedSessionId() == null && !signIn) {
+			chain.doFilter(request, response);
+			return;
+		}
+		if (signIn || request.isRequestedSessionIdValid()) {
+			response.addHeader("Set-Cookie", cookie(request, ACTIVE_COOKIE,
+					Long.toString(this.clock.instant().getEpochSecond()), Duration.ofSeconds(-1))
+				.toString());
+			chain.doFilter(request, response);
+			return;
+		}
+		if (WITHOUT_SESSION.contains(path) || !endedIdle(request)) {
 			chain.doFilter(request, response);
 			return;
 		}
 		String method = request.getMethod();
 		if (CALL_PAGE.matcher(path).matches() && ("GET".equals(method) || "POST".equals(method))) {
-			response.addHeader("Set-Cookie", cookie(request, path, RETURN_FOR).toString());
+			response.addHeader("Set-Cookie", cookie(request, RETURN_COOKIE, path, RETURN_FOR).toString());
 		}
 		response.sendRedirect(request.getContextPath() + "/staff/login?timeout");
 	}
@@ -87,15 +122,31 @@ class IdleTimeout extends OncePerRequestFilter {
 			.filter((value) -> CALL_PAGE.matcher(value).matches())
 			.findFirst();
 		path.ifPresent((value) -> response.addHeader("Set-Cookie",
-				new IdleTimeout(transport).cookie(request, "", Duration.ZERO).toString()));
+				cookie(transport, request, RETURN_COOKIE, "", Duration.ZERO).toString()));
 		return path;
 	}
 
-	private ResponseCookie cookie(HttpServletRequest request, String value, Duration maxAge) {
-		return ResponseCookie.from(this.transport.cookieName(RETURN_COOKIE), value)
+	private boolean endedIdle(HttpServletRequest request) {
+		String name = this.transport.cookieName(ACTIVE_COOKIE);
+		return Arrays.stream(Optional.ofNullable(request.getCookies()).orElse(new Cookie[0]))
+			.filter((cookie) -> name.equals(cookie.getName()))
+			.map(Cookie::getValue)
+			.filter((value) -> value.matches("[0-9]{1,12}"))
+			.map((value) -> Instant.ofEpochSecond(Long.parseLong(value)))
+			.anyMatch((last) -> !this.clock.instant().isBefore(last.plus(this.idleLimit)));
+	}
+
+	private ResponseCookie cookie(HttpServletRequest request, String name, String value, Duration maxAge) {
+		return cookie(this.transport, request, name, value, maxAge);
+	}
+
+	/** A cookie of this filter's; a negative age for one that ends with the browser. */
+	private static ResponseCookie cookie(TransportProperties transport, HttpServletRequest request, String name,
+			String value, Duration maxAge) {
+		return ResponseCookie.from(transport.cookieName(name), value)
 			.path("/")
 			.httpOnly(true)
-			.secure(this.transport.secureCookies(request))
+			.secure(transport.secureCookies(request))
 			.sameSite("Lax")
 			.maxAge(maxAge)
 			.build();

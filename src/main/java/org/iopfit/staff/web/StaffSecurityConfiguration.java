@@ -1,6 +1,7 @@
 package org.iopfit.staff.web;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.servlet.ServletException;
@@ -21,6 +22,7 @@ import org.iopfit.staff.secondfactor.StepUp;
 import org.iopfit.system.SecurityBaseline;
 import org.iopfit.system.TransportProperties;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -60,7 +62,8 @@ class StaffSecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain staffSecurityFilterChain(HttpSecurity http, StaffAccounts accounts, PasswordEncoder encoder,
 			AuditLog audit, Clock clock, SignInProperties rules, SecondFactors secondFactors,
-			SecondFactorProperties secondFactor, StaffSessions staffSessions, TransportProperties transport)
+			SecondFactorProperties secondFactor, StaffSessions staffSessions, TransportProperties transport,
+			@Value("${spring.session.timeout:${server.servlet.session.timeout:30m}}") Duration idleLimit)
 			throws Exception {
 		StaffAuthentication passwords = new StaffAuthentication(accounts, encoder, audit, clock, rules, staffSessions);
 		http.securityMatcher(ADDRESSES.toArray(String[]::new))
@@ -107,7 +110,7 @@ class StaffSecurityConfiguration {
 			.addFilterBefore(new SessionGuard(accounts, audit, clock, rules), AuthorizationFilter.class)
 			// Before the CSRF check: a form posted after the idle limit carries the old
 			// session's token, and the worker needs the sign-in page, not a refusal.
-			.addFilterBefore(new IdleTimeout(transport), CsrfFilter.class)
+			.addFilterBefore(new IdleTimeout(transport, clock, idleLimit), CsrfFilter.class)
 			.httpBasic((basic) -> basic.disable());
 		SecondFactorConfiguration.configure(http, passwords, accounts, secondFactors, audit, secondFactor, clock);
 		return http.build();

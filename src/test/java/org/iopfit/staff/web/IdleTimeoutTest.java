@@ -72,6 +72,18 @@ class IdleTimeoutTest extends StaffWebTest {
 	}
 
 	@Test
+	void aSessionEndedForAnotherReasonIsNotCalledIdle() {
+		StaffClient browser = signedIn(account(StaffRole.ADMISSIONS));
+		browser.get("/staff");
+		// Ended by the server a minute after the last request, as a lock or a new
+		// password ends every session of an account.
+		this.clock.advance(Duration.ofMinutes(1));
+		this.jdbc.update("DELETE FROM SPRING_SESSION WHERE SESSION_ID = ?", browser.sessionId());
+
+		assertRedirect(browser.get("/staff/screenings"), "/staff/login");
+	}
+
+	@Test
 	void aCallPagePostedAfterTheIdleLimitIsWhereSigningInLeadsBack() {
 		var account = account(StaffRole.ADMISSIONS);
 		StaffClient browser = signedIn(account);
@@ -107,7 +119,9 @@ class IdleTimeoutTest extends StaffWebTest {
 		return token.group(1).replace("&#45;", "-");
 	}
 
+	/** Time passes with no request: in the session store and on the app's clock. */
 	private void lastRequestAgo(StaffClient browser, Duration ago) {
+		this.clock.advance(ago);
 		long then = Instant.now().minus(ago).toEpochMilli();
 		int updated = this.jdbc.update(
 				"UPDATE SPRING_SESSION SET LAST_ACCESS_TIME = ?, EXPIRY_TIME = ? WHERE SESSION_ID = ?", then,
