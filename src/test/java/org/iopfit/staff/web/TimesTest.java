@@ -3,10 +3,16 @@ package org.iopfit.staff.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Staff read times in their own zone, named, summer and winter alike.
@@ -27,6 +33,18 @@ class TimesTest {
 	void aDayStartsAtMidnightInTheStaffZone() {
 		assertThat(this.chicago.startOf(LocalDate.parse("2026-01-01")))
 			.isEqualTo(Instant.parse("2026-01-01T06:00:00Z"));
+	}
+
+	@Test
+	void aZoneIsReadFromItsNameAndANameThatIsNoZoneStopsTheStart() {
+		assertThat(bind("America/Chicago").timeZone()).isEqualTo(ZoneId.of("America/Chicago"));
+		assertThatExceptionOfType(BindException.class).isThrownBy(() -> bind("Mars/Olympus_Mons"));
+	}
+
+	private static StaffTimeProperties bind(String zone) {
+		return new Binder(new MapConfigurationPropertySource(Map.of("screener.time-zone", zone)))
+			.bind("screener", StaffTimeProperties.class)
+			.get();
 	}
 
 	@Test
