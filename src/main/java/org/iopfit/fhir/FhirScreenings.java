@@ -12,6 +12,7 @@ import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 
 import org.iopfit.placement.Answers;
+import org.iopfit.placement.Level;
 import org.iopfit.placement.Recommendation;
 import org.iopfit.questions.Draft;
 
@@ -109,6 +110,36 @@ public class FhirScreenings {
 	 */
 	public String questionnaireResponse(Draft answers, Recommendation recommendation, Instant authored, String author) {
 		return questionnaireResponse(answers.toAnswers(), recommendation, authored, author);
+	}
+
+	/**
+	 * As {@link #questionnaireResponse(Draft, Recommendation, Instant, String)}, with the
+	 * level staff recorded when it differs from the suggestion, and their reason: the
+	 * record travels whole, so a chart never shows the suggestion alone where staff
+	 * decided otherwise.
+	 * @param answers the answers, every question answered
+	 * @param recommendation what the rules suggested for them
+	 * @param authored when the screening was done
+	 * @param author who asked the questions, or {@code null} for none
+	 * @param recorded what staff recorded, or {@code null} for the suggestion itself
+	 * @return FHIR JSON
+	 */
+	public String questionnaireResponse(Draft answers, Recommendation recommendation, Instant authored, String author,
+			Recorded recorded) {
+		Answers complete = answers.toAnswers();
+		return Fhir.writer()
+			.encodeResourceToString(new ResponseWriter(this.questionnaire, this.texts).write(
+					(question) -> ResponseWriter.valueOf(complete, question), recommendation, authored, author,
+					recorded));
+	}
+
+	/**
+	 * The level staff recorded in place of the suggestion.
+	 *
+	 * @param level the level on record
+	 * @param reason why, in staff's words
+	 */
+	public record Recorded(Level level, String reason) {
 	}
 
 	/** The same, as HAPI's model, for the tests. */

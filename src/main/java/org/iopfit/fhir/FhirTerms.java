@@ -50,6 +50,14 @@ public final class FhirTerms {
 
 	static final String SUGGESTION_VERSION = "suggestion.rulesVersion";
 
+	static final String SUGGESTION_REASONS = "suggestion.reasons";
+
+	static final String SUGGESTION_CAUTIONS = "suggestion.cautions";
+
+	static final String RECORDED_LEVEL = "suggestion.recordedLevel";
+
+	static final String OVERRIDE_REASON = "suggestion.overrideReason";
+
 	static final String SUGGESTION_NOTICE = "suggestion.notice";
 
 	private FhirTerms() {

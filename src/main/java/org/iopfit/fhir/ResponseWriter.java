@@ -2,6 +2,7 @@ package org.iopfit.fhir;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -14,7 +15,9 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.StringType;
 
 import org.iopfit.placement.Answers;
+import org.iopfit.placement.Reason;
 import org.iopfit.placement.Recommendation;
+import org.iopfit.placement.Respondent;
 import org.iopfit.questions.Question;
 import org.iopfit.questions.Step;
 
@@ -37,6 +40,11 @@ final class ResponseWriter {
 
 	QuestionnaireResponse write(Function<Question, Object> answers, Recommendation recommendation, Instant authored,
 			String author) {
+		return write(answers, recommendation, authored, author, null);
+	}
+
+	QuestionnaireResponse write(Function<Question, Object> answers, Recommendation recommendation, Instant authored,
+			String author, FhirScreenings.Recorded recorded) {
 		QuestionnaireResponse response = new QuestionnaireResponse();
 		response.setQuestionnaire(FhirTerms.questionnaireCanonical(recommendation.rulesVersion()));
 		response.setStatus(QuestionnaireResponseStatus.COMPLETED);
@@ -73,7 +81,45 @@ final class ResponseWriter {
 			.setText(this.texts.english("fhir.suggestion.rulesVersion.name"))
 			.addAnswer()
 			.setValue(new StringType(recommendation.rulesVersion()));
+		Respondent respondent = (Respondent) answers.apply(Question.RESPONDENT);
+		notes(suggestion, FhirTerms.SUGGESTION_REASONS, "fhir.suggestion.reasons.name", Reason.Kind.REASON,
+				recommendation, respondent);
+		notes(suggestion, FhirTerms.SUGGESTION_CAUTIONS, "fhir.suggestion.cautions.name", Reason.Kind.CAUTION,
+				recommendation, respondent);
+		if (recorded != null && recorded.level() != recommendation.level()) {
+			suggestion.addItem()
+				.setLinkId(FhirTerms.RECORDED_LEVEL)
+				.setText(this.texts.english("fhir.suggestion.recordedLevel.name"))
+				.addAnswer()
+				.setValue(this.questionnaire.levelCoding(recorded.level()));
+			if (recorded.reason() != null && !recorded.reason().isBlank()) {
+				suggestion.addItem()
+					.setLinkId(FhirTerms.OVERRIDE_REASON)
+					.setText(this.texts.english("fhir.suggestion.overrideReason.name"))
+					.addAnswer()
+					.setValue(new StringType(recorded.reason()));
+			}
+		}
 		return response;
+	}
+
+	/** The reasons or the cautions, as the person's result words them; none, no item. */
+	private void notes(QuestionnaireResponseItemComponent suggestion, String linkId, String textKey, Reason.Kind kind,
+			Recommendation recommendation, Respondent respondent) {
+		// The count as text, as on the pages.
+		Object[] count = { String.valueOf(recommendation.criteriaCount()) };
+		List<String> texts = recommendation.reasons()
+			.stream()
+			.filter((reason) -> reason.kind() == kind)
+			.map((reason) -> this.texts.english(recommendation.messageKey(reason, respondent), count))
+			.toList();
+		if (texts.isEmpty()) {
+			return;
+		}
+		QuestionnaireResponseItemComponent item = suggestion.addItem()
+			.setLinkId(linkId)
+			.setText(this.texts.english(textKey));
+		texts.forEach((text) -> item.addAnswer().setValue(new StringType(text)));
 	}
 
 	private void answer(Question question, Object value, QuestionnaireResponseItemComponent item) {

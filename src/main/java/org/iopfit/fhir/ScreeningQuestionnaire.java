@@ -108,11 +108,38 @@ final class ScreeningQuestionnaire {
 			.setType(QuestionnaireItemType.STRING)
 			.setReadOnly(true);
 		this.texts.set(version.getTextElement(), "fhir.suggestion.rulesVersion.name");
+		// The reasons and cautions as worded for the person's result: they explain the
+		// level, and a receiving clinician reads them, as the person did.
+		this.texts.set(readOnlyText(group, FhirTerms.SUGGESTION_REASONS, true).getTextElement(),
+				"fhir.suggestion.reasons.name");
+		this.texts.set(readOnlyText(group, FhirTerms.SUGGESTION_CAUTIONS, true).getTextElement(),
+				"fhir.suggestion.cautions.name");
+		// What staff recorded when it differs from the rules: its own item beside the
+		// suggestion, so neither hides the other.
+		QuestionnaireItemComponent recorded = group.addItem()
+			.setLinkId(FhirTerms.RECORDED_LEVEL)
+			.setType(QuestionnaireItemType.CHOICE)
+			.setReadOnly(true);
+		this.texts.set(recorded.getTextElement(), "fhir.suggestion.recordedLevel.name");
+		for (Level value : Level.values()) {
+			recorded.addAnswerOption().setValue(levelCoding(value));
+		}
+		this.texts.set(readOnlyText(group, FhirTerms.OVERRIDE_REASON, false).getTextElement(),
+				"fhir.suggestion.overrideReason.name");
 		QuestionnaireItemComponent notice = group.addItem()
 			.setLinkId(FhirTerms.SUGGESTION_NOTICE)
 			.setType(QuestionnaireItemType.DISPLAY);
 		this.texts.set(notice.getTextElement(), "result.notDiagnosis.SELF");
 		return group;
+	}
+
+	private static QuestionnaireItemComponent readOnlyText(QuestionnaireItemComponent group, String linkId,
+			boolean repeats) {
+		return group.addItem()
+			.setLinkId(linkId)
+			.setType(QuestionnaireItemType.STRING)
+			.setRepeats(repeats)
+			.setReadOnly(true);
 	}
 
 	/** The codings of a question's choices, in the order shown, with their wording. */

@@ -34,6 +34,11 @@ final class Texts {
 		return text(key, Languages.ENGLISH);
 	}
 
+	/** A message in English, with its arguments. */
+	String english(String key, Object... args) {
+		return this.messages.getMessage(key, args, Languages.ENGLISH);
+	}
+
 	/** A message worded for the person screened ({@code key.SELF}), else for anyone. */
 	String worded(String key) {
 		return english(key + "." + WHO);

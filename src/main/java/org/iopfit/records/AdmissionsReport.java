@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -52,7 +53,20 @@ public class AdmissionsReport {
 	// Not read-only: it writes its audit entry.
 	@Transactional
 	public Report report(String staff, int weeks) {
-		LocalDate thisWeek = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC)
+		return report(staff, weeks, ZoneOffset.UTC);
+	}
+
+	/**
+	 * The report over the last weeks, from Monday to Sunday where the staff are.
+	 * @param staff who reads it (audited)
+	 * @param weeks how many weeks, the current one included
+	 * @param zone the staff's time zone
+	 * @return the counts
+	 */
+	// Not read-only: it writes its audit entry.
+	@Transactional
+	public Report report(String staff, int weeks, ZoneId zone) {
+		LocalDate thisWeek = LocalDate.ofInstant(this.clock.instant(), zone)
 			.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 		LocalDate first = thisWeek.minusWeeks(weeks - 1L);
 		Map<LocalDate, Week> byWeek = new TreeMap<>();
@@ -63,14 +77,14 @@ public class AdmissionsReport {
 			.query("SELECT created_at, COALESCE(recorded_level, level) AS level_on_record, source FROM saved_screening "
 					+ "WHERE created_at >= ?", (row) -> {
 						Instant created = row.getObject("created_at", OffsetDateTime.class).toInstant();
-						LocalDate week = LocalDate.ofInstant(created, ZoneOffset.UTC)
+						LocalDate week = LocalDate.ofInstant(created, zone)
 							.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 						Week counts = byWeek.get(week);
 						if (counts != null) {
 							counts.add(Level.valueOf(row.getString("level_on_record")),
 									Source.valueOf(row.getString("source")));
 						}
-					}, first.atStartOfDay(ZoneOffset.UTC).toOffsetDateTime());
+					}, first.atStartOfDay(zone).toOffsetDateTime());
 		Integer waiting = this.jdbc.queryForObject("SELECT COUNT(*) FROM call_back_request WHERE status = 'NEW'",
 				Integer.class);
 		List<Duration> waits = new ArrayList<>();

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -238,16 +239,15 @@ public class ScreeningRecords {
 	}
 
 	/**
-	 * Looks up a code a staff member typed or followed, and records that they did. Once
-	 * they have looked up {@link #MAX_FAILED_LOOKUPS} codes that do not exist within
-	 * {@link #LOOKUP_WINDOW}, every look-up is refused until the window has passed.
+	 * Looks up a code a staff member typed or followed, and records that they did. See
+	 * {@link #lookUp(String, String, AuditAction, Set)} for the limit.
 	 * @param staff who looks
 	 * @param typed the code as typed
 	 * @return what was found
 	 */
 	@Transactional
 	public Lookup lookUp(String staff, String typed) {
-		return lookUp(staff, typed, AuditAction.VIEWED);
+		return lookUp(staff, typed, AuditAction.VIEWED, Set.of());
 	}
 
 	/**
@@ -261,15 +261,40 @@ public class ScreeningRecords {
 	 */
 	@Transactional
 	public Lookup lookUp(String staff, String typed, AuditAction action) {
+		return lookUp(staff, typed, action, Set.of());
+	}
+
+	/**
+	 * Looks up a code a staff member typed or followed. Only a well-formed code that is
+	 * not found counts against the limit: a malformed one is answered with the expected
+	 * shape and costs nothing, and opening a record that exists is audited anyway. Once a
+	 * staff member has looked up {@link #MAX_FAILED_LOOKUPS} codes that do not exist
+	 * within {@link #LOOKUP_WINDOW}, look-ups by code are refused until the window has
+	 * passed, except of records already known to them: one they saved, one they opened
+	 * before, one a list showed them. A typed address and a followed link are the same
+	 * GET, so it is what the code names, not how it came, that decides; and over the
+	 * limit an unknown record that exists is refused exactly as a code that does not
+	 * exist, so the refusal tells a guesser nothing.
+	 * @param staff who looks
+	 * @param typed the code as typed or followed
+	 * @param action what is audited when it is found, or {@code null} for nothing (the
+	 * caller audits what it does)
+	 * @param listed the codes (canonical, as {@link ReferenceCode#value()}) that lists
+	 * showed this staff member
+	 * @return what was found
+	 */
+	@Transactional
+	public Lookup lookUp(String staff, String typed, AuditAction action, Set<String> listed) {
+		Optional<ReferenceCode> code = ReferenceCode.parse(typed);
+		if (code.isEmpty()) {
+			return new Lookup(Lookup.Outcome.MALFORMED, null);
+		}
 		Instant now = this.clock.instant();
-		Integer failed = this.jdbc.queryForObject(
-				"SELECT COUNT(*) FROM code_lookup WHERE staff_username = ? AND found = FALSE AND looked_at > ?",
-				Integer.class, staff, java.time.OffsetDateTime.ofInstant(now.minus(LOOKUP_WINDOW), ZoneOffset.UTC));
-		if (failed != null && failed >= MAX_FAILED_LOOKUPS) {
+		Optional<SavedScreening> found = this.screenings.findByReferenceCode(code.get().value());
+		if (failedLookUps(staff, now) >= MAX_FAILED_LOOKUPS
+				&& !found.filter((screening) -> isKnownTo(staff, screening, listed)).isPresent()) {
 			return new Lookup(Lookup.Outcome.LIMITED, null);
 		}
-		Optional<SavedScreening> found = ReferenceCode.parse(typed)
-			.flatMap((code) -> this.screenings.findByReferenceCode(code.value()));
 		this.jdbc.update("INSERT INTO code_lookup (staff_username, looked_at, found) VALUES (?, ?, ?)", staff,
 				java.time.OffsetDateTime.ofInstant(now, ZoneOffset.UTC), found.isPresent());
 		if (found.isEmpty()) {
@@ -280,6 +305,20 @@ public class ScreeningRecords {
 			this.audit.record(staff, action, RecordKind.SCREENING, found.get().id());
 		}
 		return new Lookup(Lookup.Outcome.FOUND, found.get());
+	}
+
+	private int failedLookUps(String staff, Instant now) {
+		Integer failed = this.jdbc.queryForObject(
+				"SELECT COUNT(*) FROM code_lookup WHERE staff_username = ? AND found = FALSE AND looked_at > ?",
+				Integer.class, staff, java.time.OffsetDateTime.ofInstant(now.minus(LOOKUP_WINDOW), ZoneOffset.UTC));
+		return (failed != null) ? failed : 0;
+	}
+
+	private boolean isKnownTo(String staff, SavedScreening screening, Set<String> listed) {
+		return staff.equals(screening.staffUsername()) || listed.contains(screening.referenceCode())
+				|| this.audit.viewsOf(RecordKind.SCREENING, screening.id())
+					.stream()
+					.anyMatch((view) -> staff.equals(view.actor()));
 	}
 
 	/**
@@ -329,11 +368,11 @@ public class ScreeningRecords {
 		List<Object> args = new ArrayList<>();
 		if (filter.from() != null) {
 			sql.append(" AND created_at >= ?");
-			args.add(filter.from().atStartOfDay(ZoneOffset.UTC).toOffsetDateTime());
+			args.add(filter.from().atStartOfDay(filter.zone()).toOffsetDateTime());
 		}
 		if (filter.to() != null) {
 			sql.append(" AND created_at < ?");
-			args.add(filter.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toOffsetDateTime());
+			args.add(filter.to().plusDays(1).atStartOfDay(filter.zone()).toOffsetDateTime());
 		}
 		if (filter.level() != null) {
 			sql.append(" AND COALESCE(recorded_level, level) = ?");
@@ -355,21 +394,27 @@ public class ScreeningRecords {
 	/**
 	 * What to list.
 	 *
-	 * @param from the first day (UTC), or {@code null}
-	 * @param to the last day (UTC), or {@code null}
+	 * @param from the first day, or {@code null}
+	 * @param to the last day, or {@code null}
 	 * @param level the level on record, or {@code null} for any
 	 * @param source phone or online, or {@code null} for both
+	 * @param zone where the days are days: the staff's time zone
 	 */
-	public record Filter(LocalDate from, LocalDate to, Level level, Source source) {
+	public record Filter(LocalDate from, LocalDate to, Level level, Source source, ZoneId zone) {
 
 		public static final Filter ALL = new Filter(null, null, null, null);
+
+		/** Days in UTC. */
+		public Filter(LocalDate from, LocalDate to, Level level, Source source) {
+			this(from, to, level, source, ZoneOffset.UTC);
+		}
 
 	}
 
 	/**
 	 * What looking a code up gave.
 	 *
-	 * @param outcome found, not found, or refused
+	 * @param outcome found, not found, refused, or not a code
 	 * @param screening the screening when found
 	 */
 	public record Lookup(Outcome outcome, SavedScreening screening) {
@@ -377,7 +422,14 @@ public class ScreeningRecords {
 		/** What happened. */
 		public enum Outcome {
 
-			FOUND, NOT_FOUND, LIMITED
+			/** The record. */
+			FOUND,
+			/** A well-formed code that names no record: it counts against the limit. */
+			NOT_FOUND,
+			/** Refused: too many codes not found in the window. */
+			LIMITED,
+			/** Not the shape of a code at all: a typing slip, which does not count. */
+			MALFORMED
 
 		}
 

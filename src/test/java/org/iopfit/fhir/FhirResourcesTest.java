@@ -117,14 +117,18 @@ class FhirResourcesTest {
 		QuestionnaireItemComponent suggestion = QUESTIONNAIRE.getItem().get(QUESTIONNAIRE.getItem().size() - 1);
 		assertThat(suggestion.getItem()).extracting(QuestionnaireItemComponent::getLinkId)
 			.containsExactly("suggestion.level", "suggestion.decidedBy", "suggestion.rulesVersion",
-					"suggestion.notice");
-		assertThat(suggestion.getItem().subList(0, 3)).allMatch(QuestionnaireItemComponent::getReadOnly)
+					"suggestion.reasons", "suggestion.cautions", "suggestion.recordedLevel",
+					"suggestion.overrideReason", "suggestion.notice");
+		assertThat(suggestion.getItem().subList(0, 7)).allMatch(QuestionnaireItemComponent::getReadOnly)
 			.noneMatch(QuestionnaireItemComponent::getRequired);
 		assertThat(suggestion.getItem().get(0).getAnswerOption())
 			.extracting((option) -> option.getValueCoding().getCode())
 			.containsExactly("OUTPATIENT", "IOP", "INPATIENT", "EMERGENCY");
 		assertThat(suggestion.getItem().get(1).getAnswerOption()).hasSize(Rule.values().length);
-		assertThat(suggestion.getItem().get(3).getText()).contains("not a diagnosis");
+		assertThat(suggestion.getItem().get(5).getAnswerOption())
+			.extracting((option) -> option.getValueCoding().getCode())
+			.containsExactly("OUTPATIENT", "IOP", "INPATIENT", "EMERGENCY");
+		assertThat(suggestion.getItem().get(7).getText()).contains("not a diagnosis");
 	}
 
 	@Test

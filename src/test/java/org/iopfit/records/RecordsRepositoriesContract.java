@@ -336,4 +336,22 @@ abstract class RecordsRepositoriesContract {
 		assertThat(counts.contacted()).isEqualTo(3);
 	}
 
+	@Test
+	void theReportsWeeksAreWeeksWhereTheStaffAre() {
+		// Sunday 23:30 in UTC is Monday 00:30 in London (summer time).
+		this.clock.setTo(Instant.parse("2034-07-09T23:30:00Z"));
+		this.records.savePhone("staffer", Drafts.iop(), null, Set.of(), null);
+
+		AdmissionsReport.Report london = this.report.report("lead", 2, java.time.ZoneId.of("Europe/London"));
+		AdmissionsReport.Report utc = this.report.report("lead", 2, java.time.ZoneOffset.UTC);
+
+		assertThat(london.weeks()).extracting(AdmissionsReport.Week::start)
+			.containsExactly(LocalDate.parse("2034-07-03"), LocalDate.parse("2034-07-10"));
+		assertThat(london.weeks().get(1).total()).isEqualTo(1);
+		assertThat(london.weeks().get(0).total()).isZero();
+		assertThat(utc.weeks()).extracting(AdmissionsReport.Week::start)
+			.containsExactly(LocalDate.parse("2034-06-26"), LocalDate.parse("2034-07-03"));
+		assertThat(utc.weeks().get(1).total()).isEqualTo(1);
+	}
+
 }

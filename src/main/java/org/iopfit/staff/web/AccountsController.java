@@ -53,8 +53,11 @@ class AccountsController {
 
 	private final SecondFactors secondFactors;
 
+	private final Times times;
+
 	AccountsController(StaffAccounts accounts, StaffAccountManager manager, PasswordPolicy policy, AuditLog audit,
-			Clock clock, SecondFactors secondFactors) {
+			Clock clock, SecondFactors secondFactors, Times times) {
+		this.times = times;
 		this.accounts = accounts;
 		this.manager = manager;
 		this.policy = policy;
@@ -73,7 +76,7 @@ class AccountsController {
 		this.audit.record(user.getName(), AuditAction.SEARCHED, RecordKind.STAFF_ACCOUNT, null);
 		List<AccountView> views = this.accounts.findAllByOrderByUsername()
 			.stream()
-			.map((account) -> AccountView.of(account, user.getName(), this.clock.instant()))
+			.map((account) -> AccountView.of(account, user.getName(), this.clock.instant(), this.times))
 			.toList();
 		model.addAttribute("accounts", views);
 		return "staff/accounts";
@@ -171,11 +174,11 @@ class AccountsController {
 	}
 
 	private String showAccount(StaffAccount account, Authentication user, Map<String, String> errors, Model model) {
-		model.addAttribute("account", AccountView.of(account, user.getName(), this.clock.instant()));
+		model.addAttribute("account", AccountView.of(account, user.getName(), this.clock.instant(), this.times));
 		model.addAttribute("views",
 				this.audit.viewsOf(RecordKind.STAFF_ACCOUNT, account.getId())
 					.stream()
-					.map((entry) -> new ViewRow(entry.actor(), Times.format(entry.occurredAt())))
+					.map((entry) -> new ViewRow(entry.actor(), this.times.format(entry.occurredAt())))
 					.toList());
 		model.addAttribute("errors", errors);
 		model.addAttribute("passkeyCount", this.secondFactors.passkeysOf(account.getUsername()).size());
@@ -197,10 +200,10 @@ class AccountsController {
 	record AccountView(long id, String username, String roleKey, String statusKey, String created, boolean enabled,
 			boolean self) {
 
-		static AccountView of(StaffAccount account, String viewer, Instant now) {
+		static AccountView of(StaffAccount account, String viewer, Instant now, Times times) {
 			String status = !account.isEnabled() ? "disabled" : account.isLockedAt(now) ? "locked" : "active";
 			return new AccountView(account.getId(), account.getUsername(), "staff.role." + account.getRole(),
-					"staff.account.status." + status, Times.format(account.getCreatedAt()), account.isEnabled(),
+					"staff.account.status." + status, times.format(account.getCreatedAt()), account.isEnabled(),
 					account.getUsername().equals(viewer));
 		}
 

@@ -1,7 +1,6 @@
 package org.iopfit.staff.web;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -37,7 +36,10 @@ class AuditController {
 
 	private final AuditLog audit;
 
-	AuditController(AuditLog audit) {
+	private final Times times;
+
+	AuditController(AuditLog audit, Times times) {
+		this.times = times;
 		this.audit = audit;
 	}
 
@@ -69,8 +71,8 @@ class AuditController {
 			return AuditPage.invalid(query, errors).view();
 		}
 		AuditFilter filter = new AuditFilter(whoValue, query.user(), actionValue, kindValue, query.record(),
-				(fromDate != null) ? fromDate.atStartOfDay(ZoneOffset.UTC).toInstant() : null,
-				(toDate != null) ? toDate.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant() : null);
+				(fromDate != null) ? this.times.startOf(fromDate) : null,
+				(toDate != null) ? this.times.startOf(toDate.plusDays(1)) : null);
 		AuditLog.Page found = this.audit.search(filter, pageNumber, PAGE_SIZE);
 		// The terms searched for stay out of the log: they can name a record or a
 		// colleague
@@ -78,7 +80,7 @@ class AuditController {
 		this.audit.record(signedIn.getName(),
 				filter.equals(AuditFilter.STAFF_ONLY) ? AuditAction.VIEWED : AuditAction.SEARCHED, RecordKind.AUDIT_LOG,
 				null);
-		return AuditPage.of(query, found, pageNumber).view();
+		return AuditPage.of(query, found, pageNumber, this.times).view();
 	}
 
 	private static String blank(String text) {

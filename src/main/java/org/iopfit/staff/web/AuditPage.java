@@ -45,8 +45,8 @@ record AuditPage(Query query, List<Option> whoOptions, List<Option> actionOption
 		.map((kind) -> new Option(kind.name(), "staff.audit.kind." + kind))
 		.toList();
 
-	static AuditPage of(Query query, AuditLog.Page found, int page) {
-		List<Row> rows = found.entries().stream().map(Row::of).toList();
+	static AuditPage of(Query query, AuditLog.Page found, int page, Times times) {
+		List<Row> rows = found.entries().stream().map((entry) -> Row.of(entry, times)).toList();
 		return new AuditPage(query, WHO, ACTIONS, KINDS, rows, Map.of(), page, (page > 1) ? query.url(page - 1) : null,
 				found.hasNext() ? query.url(page + 1) : null);
 	}
@@ -102,8 +102,8 @@ record AuditPage(Query query, List<Option> whoOptions, List<Option> actionOption
 	record Row(String when, String who, String actionKey, String kindKey, String recordId, String detail,
 			String clientAddress, String userAgent) {
 
-		static Row of(AuditEntry entry) {
-			return new Row(Times.format(entry.occurredAt()), entry.actor(), "staff.audit.action." + entry.action(),
+		static Row of(AuditEntry entry, Times times) {
+			return new Row(times.format(entry.occurredAt()), entry.actor(), "staff.audit.action." + entry.action(),
 					(entry.recordKind() != null) ? "staff.audit.kind." + entry.recordKind() : null, entry.recordId(),
 					entry.detail(), entry.clientAddress(), entry.userAgent());
 		}

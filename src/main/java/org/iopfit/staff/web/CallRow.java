@@ -18,12 +18,13 @@ public record CallRow(String goOn, String callTypeKey, String stepKey, String st
 	/**
 	 * The rows of calls.
 	 * @param calls the calls
+	 * @param times how staff read times
 	 * @return a row each, in the same order
 	 */
-	public static List<CallRow> of(List<PhoneCall> calls) {
+	public static List<CallRow> of(List<PhoneCall> calls, Times times) {
 		return calls.stream()
 			.map((call) -> new CallRow(address(call), "staff.phone.callType." + call.callType(),
-					"staff.calls.step." + call.step(), Times.format(call.createdAt())))
+					"staff.calls.step." + call.step(), times.format(call.createdAt())))
 			.toList();
 	}
 

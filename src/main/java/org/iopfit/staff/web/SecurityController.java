@@ -41,7 +41,10 @@ class SecurityController {
 
 	private final SecondFactors secondFactors;
 
-	SecurityController(StaffAccounts accounts, SecondFactors secondFactors) {
+	private final Times times;
+
+	SecurityController(StaffAccounts accounts, SecondFactors secondFactors, Times times) {
+		this.times = times;
 		this.accounts = accounts;
 		this.secondFactors = secondFactors;
 	}
@@ -82,8 +85,8 @@ class SecurityController {
 			HttpServletRequest request, Model model) {
 		List<PasskeyRow> passkeys = this.secondFactors.passkeysOf(account.getUsername())
 			.stream()
-			.map((passkey) -> new PasskeyRow(passkey.id(), passkey.label(), Times.format(passkey.created()),
-					Times.format(passkey.lastUsed())))
+			.map((passkey) -> new PasskeyRow(passkey.id(), passkey.label(), this.times.format(passkey.created()),
+					this.times.format(passkey.lastUsed())))
 			.toList();
 		boolean required = this.secondFactors.required(account);
 		model.addAttribute("passkeys", passkeys);

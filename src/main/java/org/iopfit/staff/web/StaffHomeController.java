@@ -1,6 +1,10 @@
 package org.iopfit.staff.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.iopfit.records.PhoneCalls;
+import org.iopfit.system.security.TransportProperties;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -16,13 +20,26 @@ class StaffHomeController {
 
 	private final PhoneCalls calls;
 
-	StaffHomeController(PhoneCalls calls) {
+	private final Times times;
+
+	private final TransportProperties transport;
+
+	StaffHomeController(PhoneCalls calls, Times times, TransportProperties transport) {
 		this.calls = calls;
+		this.times = times;
+		this.transport = transport;
 	}
 
+	/**
+	 * The start page, where every sign-in ends (after the password, the passkey or the
+	 * recovery code): a worker whose session ended on a call's page goes back to it.
+	 */
 	@GetMapping("/staff")
-	ModelAndView home(Authentication user) {
-		return new ModelAndView("staff/home").addObject("calls", CallRow.of(this.calls.unfinished(user.getName())));
+	ModelAndView home(Authentication user, HttpServletRequest request, HttpServletResponse response) {
+		return IdleTimeout.takeReturn(request, response, this.transport)
+			.map((path) -> new ModelAndView("redirect:" + path))
+			.orElseGet(() -> new ModelAndView("staff/home").addObject("calls",
+					CallRow.of(this.calls.unfinished(user.getName()), this.times)));
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.iopfit.staff.web;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.servlet.ServletException;
@@ -21,6 +22,7 @@ import org.iopfit.staff.secondfactor.StepUp;
 import org.iopfit.system.security.SecurityBaseline;
 import org.iopfit.system.security.TransportProperties;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -33,6 +35,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ForwardAuthenticationFailureHandler;
+import org.springframework.security.web.csrf.CsrfFilter;
 
 /**
  * The staff console's security: its own filter chain for {@code /staff/**}, ahead of the
@@ -59,7 +62,8 @@ class StaffSecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain staffSecurityFilterChain(HttpSecurity http, StaffAccounts accounts, PasswordEncoder encoder,
 			AuditLog audit, Clock clock, SignInProperties rules, SecondFactors secondFactors,
-			SecondFactorProperties secondFactor, StaffSessions staffSessions, TransportProperties transport)
+			SecondFactorProperties secondFactor, StaffSessions staffSessions, TransportProperties transport,
+			@Value("${spring.session.timeout:${server.servlet.session.timeout:30m}}") Duration idleLimit)
 			throws Exception {
 		StaffAuthentication passwords = new StaffAuthentication(accounts, encoder, audit, clock, rules, staffSessions);
 		http.securityMatcher(ADDRESSES.toArray(String[]::new))
@@ -104,6 +108,9 @@ class StaffSecurityConfiguration {
 				.csrfTokenRequestHandler(SecurityBaseline.csrfTokenMasking()))
 			.headers(SecurityBaseline::headers)
 			.addFilterBefore(new SessionGuard(accounts, audit, clock, rules), AuthorizationFilter.class)
+			// Before the CSRF check: a form posted after the idle limit carries the old
+			// session's token, and the worker needs the sign-in page, not a refusal.
+			.addFilterBefore(new IdleTimeout(transport, clock, idleLimit), CsrfFilter.class)
 			.httpBasic((basic) -> basic.disable());
 		SecondFactorConfiguration.configure(http, passwords, accounts, secondFactors, audit, secondFactor, clock);
 		return http.build();

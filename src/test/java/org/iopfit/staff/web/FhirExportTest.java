@@ -7,11 +7,15 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
 import org.iopfit.fhir.FhirChecks;
+import org.iopfit.placement.Answers;
+import org.iopfit.placement.Level;
+import org.iopfit.placement.Reason;
 import org.iopfit.placement.Recommendation;
 import org.iopfit.placement.PlacementRules;
 import org.iopfit.questions.Draft;
@@ -27,6 +31,7 @@ import org.iopfit.staff.StaffRole;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,6 +50,9 @@ class FhirExportTest extends StaffWebTest {
 
 	@Autowired
 	PlacementRules rules;
+
+	@Autowired
+	MessageSource messages;
 
 	@Test
 	void manyScreeningsGoOutAndComeBackWithTheSameSuggestion() throws Exception {
@@ -93,6 +101,54 @@ class FhirExportTest extends StaffWebTest {
 				"SELECT COUNT(*) FROM audit_entry WHERE actor = ? AND action = 'EXPORTED' AND record_kind = 'SCREENING' AND record_id = ?",
 				Integer.class, lead.getUsername(), String.valueOf(saved.id())))
 			.isEqualTo(1);
+	}
+
+	@Test
+	void anOverrideTravelsWithTheSuggestionItsReasonAndTheReasonsAndCautions() {
+		StaffAccount lead = account(StaffRole.ADMISSIONS);
+		CallDetails call = new CallDetails(CallType.SELF, "Ana", null, null, null, null, null, Level.INPATIENT,
+				"Relapsed twice after outpatient care");
+		SavedScreening saved = this.records.savePhone(lead.getUsername(), Drafts.iop(), call, Set.of(), null);
+		Answers answers = saved.draft().toAnswers();
+		Recommendation suggestion = this.rules.recommend(answers);
+		assertThat(suggestion.level()).isEqualTo(Level.IOP);
+		List<String> reasons = worded(suggestion, answers, Reason.Kind.REASON);
+		List<String> cautions = worded(suggestion, answers, Reason.Kind.CAUTION);
+		assertThat(reasons).isNotEmpty();
+		assertThat(cautions).isNotEmpty();
+		StaffClient staff = signedIn(lead);
+
+		String summary = staff.get("/staff/screenings/" + saved.referenceCode() + "/summary").body();
+		assertThat(summary.replaceAll("\\s+", " "))
+			.contains("Rules&#39; suggestion</dt> <dd>An Intensive Outpatient Program (IOP)</dd>")
+			.contains("Level recorded by staff</dt> <dd>Inpatient or residential care</dd>")
+			.contains("Relapsed twice after outpatient care")
+			.contains("Reasons for the suggestion")
+			.contains("Cautions to talk about");
+		String html = summary.replace("&#39;", "'").replace("&quot;", "\"").replace("&amp;", "&");
+		reasons.forEach((reason) -> assertThat(html).contains(reason));
+		cautions.forEach((caution) -> assertThat(html).contains(caution));
+
+		String json = staff.get("/staff/screenings/" + saved.referenceCode() + "/fhir").body();
+		assertThat(FhirChecks.errorsInQuestionnaireResponse(json)).isEmpty();
+		String flat = json.replaceAll("\\s", "");
+		assertThat(flat).contains("\"linkId\":\"suggestion.level\",")
+			.contains("\"linkId\":\"suggestion.recordedLevel\"")
+			.contains("\"code\":\"INPATIENT\"")
+			.contains("\"code\":\"IOP\"")
+			.contains("\"valueString\":\"Relapsedtwiceafteroutpatientcare\"");
+		reasons.forEach((reason) -> assertThat(json).contains(reason));
+		cautions.forEach((caution) -> assertThat(json).contains(caution));
+	}
+
+	private List<String> worded(Recommendation suggestion, Answers answers, Reason.Kind kind) {
+		Object[] count = { String.valueOf(suggestion.criteriaCount()) };
+		return suggestion.reasons()
+			.stream()
+			.filter((reason) -> reason.kind() == kind)
+			.map((reason) -> this.messages.getMessage(suggestion.messageKey(reason, answers.respondent()), count,
+					Locale.ENGLISH))
+			.toList();
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,6 +70,40 @@ class StaffPagesBrowserTest extends StaffWebTest {
 
 		assertPage(browser, "en", "Sign in to the staff console");
 		assertThat(driver.findElement(By.tagName("main")).getText()).contains("You have signed out");
+	}
+
+	@Test
+	void theIdleWarningAppearsBeforeTheLimitAndStaySignedInKeepsTheSession() {
+		WebDriver driver = browser.open("/staff/login");
+		signIn(driver, ADMIN, ADMIN_PASSWORD);
+		// A short idle limit for this one session, in the session store itself: the page
+		// warns two minutes before it, so five seconds from now.
+		String session = new String(
+				java.util.Base64.getDecoder().decode(driver.manage().getCookieNamed("SESSION").getValue()),
+				java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(
+				this.jdbc.update("UPDATE SPRING_SESSION SET MAX_INACTIVE_INTERVAL = 125 WHERE SESSION_ID = ?", session))
+			.isOne();
+		browser.open("/staff/screenings");
+		WebElement warning = driver.findElement(By.id("idle-warning"));
+		assertThat(warning.isDisplayed()).isFalse();
+		// The time for readers without the script gives way to the warning.
+		assertThat(driver.findElement(By.id("idle-ends")).isDisplayed()).isFalse();
+
+		Browser.waitFor(driver).until((d) -> warning.isDisplayed());
+		assertThat(warning.getText()).contains("Your session ends in 2 minutes");
+		Browser.assertNoAxeViolations(driver);
+		long before = lastAccess(session);
+		driver.findElement(By.xpath("//button[text()='Stay signed in']")).click();
+
+		Browser.waitFor(driver).until((d) -> !warning.isDisplayed());
+		assertThat(lastAccess(session)).isGreaterThan(before);
+		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Screenings");
+	}
+
+	private long lastAccess(String session) {
+		return this.jdbc.queryForObject("SELECT LAST_ACCESS_TIME FROM SPRING_SESSION WHERE SESSION_ID = ?", Long.class,
+				session);
 	}
 
 	/**

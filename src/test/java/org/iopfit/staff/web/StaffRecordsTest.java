@@ -105,6 +105,94 @@ class StaffRecordsTest extends StaffWebTest {
 	}
 
 	@Test
+	void tenWrongCodesStopTypedCodesOnlyNotTheListKnownRecordsOrASavesConfirmation() {
+		var staff = account(StaffRole.ADMISSIONS);
+		SavedScreening mine = this.records.savePhone(staff.getUsername(), Drafts.iop(), null, Set.of(), null);
+		ReferenceCode listed = this.records.saveOnline(Drafts.iop());
+		StaffClient browser = signedIn(staff);
+		assertThat(browser.get("/staff/screenings").body()).contains(listed.display());
+		// Saved after the list was shown: this worker has never seen it.
+		ReferenceCode unknown = this.records.saveOnline(Drafts.iop());
+		for (int i = 0; i < ScreeningRecords.MAX_FAILED_LOOKUPS; i++) {
+			assertThat(browser.get("/staff/screenings/find?code=" + ReferenceCode.random().value()).body())
+				.contains("No screening has this code.");
+		}
+
+		HttpResponse<String> typed = browser.get("/staff/screenings/find?code=" + ReferenceCode.random().value());
+		assertThat(typed.statusCode()).isEqualTo(429);
+		assertThat(typed.body()).contains("Too many codes that were not found.");
+		// Over the limit, a record that exists but is not known to this worker is refused
+		// as a code that does not exist: the refusal tells a guesser nothing.
+		assertThat(browser.get("/staff/screenings/" + unknown.value()).statusCode()).isEqualTo(429);
+		assertThat(browser.get("/staff/screenings/" + ReferenceCode.random().value()).statusCode()).isEqualTo(429);
+
+		HttpResponse<String> list = browser.get("/staff/screenings?source=PHONE");
+		assertThat(list.statusCode()).isEqualTo(200);
+		assertThat(list.body()).contains(mine.code().display()).doesNotContain("Too many codes");
+		HttpResponse<String> confirmation = browser.get("/staff/screenings/" + mine.referenceCode() + "?saved");
+		assertThat(confirmation.statusCode()).isEqualTo(200);
+		assertThat(confirmation.body())
+			.contains("The screening is saved. Its reference code is " + mine.code().display());
+		HttpResponse<String> fromTheList = browser.get("/staff/screenings/" + listed.value());
+		assertThat(fromTheList.statusCode()).isEqualTo(200);
+		assertThat(fromTheList.body()).contains(listed.display());
+		assertThat(browser.get("/staff/screenings/" + listed.value() + "/summary").statusCode()).isEqualTo(200);
+		assertThat(browser.get("/staff/screenings/" + mine.referenceCode() + "/summary").statusCode()).isEqualTo(200);
+		assertThat(browser.get("/staff/screenings/" + mine.referenceCode() + "/fhir").statusCode()).isEqualTo(200);
+		// Found by its code before the limit: opened, so known.
+		assertRedirect(browser.get("/staff/screenings/find?code=" + listed.display()),
+				"/staff/screenings/" + listed.value());
+	}
+
+	@Test
+	void aMalformedCodeGetsItsShapeAndDoesNotCount() {
+		ReferenceCode real = this.records.saveOnline(Drafts.iop());
+		StaffClient browser = signedIn(account(StaffRole.ADMISSIONS));
+
+		for (int i = 0; i < ScreeningRecords.MAX_FAILED_LOOKUPS + 2; i++) {
+			HttpResponse<String> malformed = browser.get("/staff/screenings/find?code=ABCD");
+			assertThat(malformed.statusCode()).isEqualTo(200);
+			assertThat(malformed.body()).contains("That is not a reference code.")
+				.contains("A code has 8 letters and numbers, like 7KQM-3XDA.");
+		}
+		assertThat(browser.get("/staff/screenings/ABCD").body()).contains("That is not a reference code.");
+
+		HttpResponse<String> wellFormed = browser.get("/staff/screenings/find?code=" + ReferenceCode.random().value());
+		assertThat(wellFormed.statusCode()).isEqualTo(200);
+		assertThat(wellFormed.body()).contains("No screening has this code.");
+		assertRedirect(browser.get("/staff/screenings/find?code=" + real.display()),
+				"/staff/screenings/" + real.value());
+	}
+
+	@Test
+	void aMalformedCodeIsToldItsShapeInSpanish() {
+		StaffClient browser = signedIn(account(StaffRole.ADMISSIONS));
+
+		assertThat(browser.get("/staff/screenings/find?code=ABCD&lang=es").body())
+			.contains("Eso no es un código de referencia.");
+	}
+
+	@Test
+	void timesAreShownInTheStaffTimeZoneWithItsNameAndItsDaysFilterTheList() {
+		// Half past eleven at night in UTC is half past midnight the next day in London
+		// (screener.time-zone in the test configuration).
+		this.clock.setTo(java.time.Instant.parse("2026-07-01T23:30:00Z"));
+		var staff = account(StaffRole.ADMISSIONS);
+		SavedScreening saved = this.records.savePhone(staff.getUsername(), Drafts.iop(), null, Set.of(), null);
+		StaffClient browser = signedIn(staff);
+
+		assertThat(browser.get("/staff/screenings/" + saved.referenceCode()).body())
+			.contains("2026-07-02 00:30:00 BST");
+		assertThat(browser.get("/staff/screenings/" + saved.referenceCode() + "/summary").body())
+			.contains("2026-07-02 00:30:00 BST");
+		assertThat(browser.get("/staff/screenings?from=2026-07-02&to=2026-07-02&source=PHONE").body())
+			.contains(saved.code().display())
+			.contains("2026-07-02 00:30:00 BST");
+		assertThat(browser.get("/staff/screenings?from=2026-07-01&to=2026-07-01&source=PHONE").body())
+			.doesNotContain(saved.code().display());
+	}
+
+	@Test
 	void aRecordPageAndItsSummaryAreAuditedAndShowWhoOpenedThem() {
 		SavedScreening screening = this.records.savePhone("someone", Drafts.seizures(), null, Set.of(), null);
 		var staff = account(StaffRole.ADMISSIONS);

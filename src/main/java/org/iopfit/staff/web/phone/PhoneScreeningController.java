@@ -34,6 +34,7 @@ import org.iopfit.screening.Detour;
 import org.iopfit.screening.ErrorLink;
 import org.iopfit.screening.QuestionView;
 import org.iopfit.staff.web.CallRow;
+import org.iopfit.staff.web.Times;
 
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -81,7 +82,11 @@ class PhoneScreeningController {
 
 	private final MessageSource messages;
 
-	PhoneScreeningController(PhoneCalls calls, ScreeningRecords records, PhoneScript script, MessageSource messages) {
+	private final Times times;
+
+	PhoneScreeningController(PhoneCalls calls, ScreeningRecords records, PhoneScript script, MessageSource messages,
+			Times times) {
+		this.times = times;
 		this.calls = calls;
 		this.records = records;
 		this.script = script;
@@ -411,7 +416,8 @@ class PhoneScreeningController {
 			.addObject("errors", errors)
 			.addObject("inProgress", call != null)
 			.addObject("discardUrl", (call != null) ? stepAddress(call, "discard") : null)
-			.addObject("calls", (call != null) ? List.of() : CallRow.of(this.calls.unfinished(user.getName())))
+			.addObject("calls",
+					(call != null) ? List.of() : CallRow.of(this.calls.unfinished(user.getName()), this.times))
 			.addObject("confirming", (call != null) ? display(call.basedOnCode()) : null);
 	}
 

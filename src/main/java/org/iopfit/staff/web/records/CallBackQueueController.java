@@ -27,7 +27,10 @@ class CallBackQueueController {
 
 	private final CallBacks callBacks;
 
-	CallBackQueueController(CallBacks callBacks) {
+	private final Times times;
+
+	CallBackQueueController(CallBacks callBacks, Times times) {
+		this.times = times;
 		this.callBacks = callBacks;
 	}
 
@@ -40,14 +43,18 @@ class CallBackQueueController {
 			.orElse(CallBackStatus.NEW);
 		return new ModelAndView("staff/call-backs").addObject("status", shown)
 			.addObject("statuses", CallBackStatus.values())
-			.addObject("requests", this.callBacks.queue(user.getName(), shown).stream().map(Row::of).toList());
+			.addObject("requests",
+					this.callBacks.queue(user.getName(), shown)
+						.stream()
+						.map((request) -> Row.of(request, this.times))
+						.toList());
 	}
 
 	@GetMapping("/staff/call-backs/{id}")
 	ModelAndView show(@PathVariable long id, Authentication user) {
 		CallBackRequest request = this.callBacks.open(user.getName(), id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		return new ModelAndView("staff/call-back").addObject("request", Row.of(request));
+		return new ModelAndView("staff/call-back").addObject("request", Row.of(request, this.times));
 	}
 
 	@PostMapping("/staff/call-backs/{id}/contacted")
@@ -69,12 +76,12 @@ class CallBackQueueController {
 			String languageKey, CallBackStatus status, String statusKey, String contacted, String contactedBy,
 			String closed, String closedBy) {
 
-		static Row of(CallBackRequest request) {
-			return new Row(request.id(), Times.format(request.requestedAt()), request.firstName(), request.phone(),
+		static Row of(CallBackRequest request, Times times) {
+			return new Row(request.id(), times.format(request.requestedAt()), request.firstName(), request.phone(),
 					request.bestTime(), "answer." + request.voicemailOk(),
 					"staff.callBack.language." + request.language(), request.status(),
-					"staff.callBacks.status." + request.status(), Times.format(request.contactedAt()),
-					request.contactedBy(), Times.format(request.closedAt()), request.closedBy());
+					"staff.callBacks.status." + request.status(), times.format(request.contactedAt()),
+					request.contactedBy(), times.format(request.closedAt()), request.closedBy());
 		}
 
 	}

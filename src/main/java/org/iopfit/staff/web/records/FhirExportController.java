@@ -1,5 +1,7 @@
 package org.iopfit.staff.web.records;
 
+import jakarta.servlet.http.HttpSession;
+
 import org.iopfit.audit.AuditAction;
 import org.iopfit.fhir.FhirScreenings;
 import org.iopfit.placement.Answers;
@@ -41,8 +43,9 @@ class FhirExportController {
 	}
 
 	@GetMapping("/staff/screenings/{code}/fhir")
-	ResponseEntity<String> export(@PathVariable String code, Authentication user) {
-		ScreeningRecords.Lookup lookup = this.records.lookUp(user.getName(), code, AuditAction.EXPORTED);
+	ResponseEntity<String> export(@PathVariable String code, Authentication user, HttpSession session) {
+		ScreeningRecords.Lookup lookup = this.records.lookUp(user.getName(), code, AuditAction.EXPORTED,
+				Listed.in(session));
 		switch (lookup.outcome()) {
 			case LIMITED -> throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS);
 			case FOUND -> {
@@ -58,7 +61,9 @@ class FhirExportController {
 			throw new ResponseStatusException(HttpStatus.CONFLICT);
 		}
 		String json = this.fhir.questionnaireResponse(screening.draft(), suggestionOf(screening), screening.createdAt(),
-				(screening.source() == Source.PHONE) ? screening.staffUsername() : null);
+				(screening.source() == Source.PHONE) ? screening.staffUsername() : null,
+				(screening.recordedLevel() != null)
+						? new FhirScreenings.Recorded(screening.recordedLevel(), screening.overrideReason()) : null);
 		return ResponseEntity.ok()
 			.contentType(FhirScreenings.FHIR_JSON)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.iopfit.placement.Answers;
+import org.iopfit.placement.PlacementRules;
+import org.iopfit.placement.Reason;
 import org.iopfit.questions.Draft;
 import org.iopfit.questions.Question;
 import org.iopfit.questions.Step;
@@ -27,9 +30,15 @@ class RecordPage {
 
 	private final QuestionWording wording;
 
-	RecordPage(MessageSource messages, QuestionWording wording) {
+	private final PlacementRules rules;
+
+	private final Times times;
+
+	RecordPage(MessageSource messages, QuestionWording wording, PlacementRules rules, Times times) {
+		this.times = times;
 		this.messages = messages;
 		this.wording = wording;
+		this.rules = rules;
 	}
 
 	View view(SavedScreening screening, List<ScreeningNote> notes, Locale locale) {
@@ -53,7 +62,7 @@ class RecordPage {
 		List<Row> details = new ArrayList<>();
 		details
 			.add(new Row(msg("staff.record.source", locale), msg("staff.record.source." + screening.source(), locale)));
-		details.add(new Row(msg("staff.record.created", locale), Times.format(screening.createdAt())));
+		details.add(new Row(msg("staff.record.created", locale), this.times.format(screening.createdAt())));
 		details.add(new Row(msg("staff.record.by", locale), (screening.staffUsername() != null)
 				? screening.staffUsername() : msg("staff.record.by.person", locale)));
 		details
@@ -100,22 +109,48 @@ class RecordPage {
 			details.add(new Row(msg("staff.record.basedOn", locale), display(screening.basedOnCode())));
 		}
 		List<NoteView> noteViews = notes.stream()
-			.map((note) -> new NoteView(note.id(), Times.format(note.writtenAt()), note.author(), note.text(),
+			.map((note) -> new NoteView(note.id(), this.times.format(note.writtenAt()), note.author(), note.text(),
 					note.correctsNoteId()))
 			.toList();
 		String code = screening.code().display();
-		return new View(code, screening.code().value(), screening.emergency(), details, rows, noteViews,
-				text(code, screening, details, rows, noteViews, locale));
+		List<String> reasons = notes(screening, Reason.Kind.REASON, locale);
+		List<String> cautions = notes(screening, Reason.Kind.CAUTION, locale);
+		return new View(code, screening.code().value(), screening.emergency(), details, rows, reasons, cautions,
+				noteViews, text(code, screening, details, rows, reasons, cautions, noteViews, locale));
+	}
+
+	/**
+	 * The reasons or the cautions of the suggestion on record, worded as the person's
+	 * result words them (for the level saved, to whoever answered); none for a screening
+	 * stopped by a crisis answer.
+	 */
+	private List<String> notes(SavedScreening screening, Reason.Kind kind, Locale locale) {
+		Draft draft = screening.draft();
+		if (!draft.isComplete()) {
+			return List.of();
+		}
+		Answers answers = draft.toAnswers();
+		// The count as text, as on the pages.
+		Object[] count = { String.valueOf(answers.criteria().size()) };
+		return this.rules.recommend(answers)
+			.reasons()
+			.stream()
+			.filter((reason) -> reason.kind() == kind)
+			.map((reason) -> this.messages.getMessage(reason.messageKey(answers.respondent(), screening.level()), count,
+					locale))
+			.toList();
 	}
 
 	private String text(String code, SavedScreening screening, List<Row> details, List<Row> answers,
-			List<NoteView> notes, Locale locale) {
+			List<String> reasons, List<String> cautions, List<NoteView> notes, Locale locale) {
 		StringBuilder text = new StringBuilder();
 		text.append(msg("staff.record.heading", locale, code)).append('\n');
 		if (screening.emergency()) {
 			text.append(msg("staff.record.emergency", locale)).append('\n');
 		}
 		details.forEach((row) -> text.append(row.label()).append(": ").append(row.value()).append('\n'));
+		list(text, "staff.summary.reasons", reasons, locale);
+		list(text, "staff.summary.cautions", cautions, locale);
 		text.append('\n').append(msg("staff.record.answers", locale)).append('\n');
 		answers.forEach((row) -> text.append("- ").append(row.label()).append(": ").append(row.value()).append('\n'));
 		if (!notes.isEmpty()) {
@@ -135,6 +170,13 @@ class RecordPage {
 		}
 		text.append('\n').append(msg("staff.summary.confidential", locale)).append('\n');
 		return text.toString();
+	}
+
+	private void list(StringBuilder text, String heading, List<String> items, Locale locale) {
+		if (!items.isEmpty()) {
+			text.append('\n').append(msg(heading, locale)).append('\n');
+			items.forEach((item) -> text.append("- ").append(item).append('\n'));
+		}
 	}
 
 	private void add(List<Row> rows, String key, String value, Locale locale) {
@@ -159,11 +201,13 @@ class RecordPage {
 	 * @param emergency whether a crisis answer was given
 	 * @param details the record's facts
 	 * @param answers each question answered, with its answer
+	 * @param reasons the suggestion's reasons, worded
+	 * @param cautions the suggestion's cautions, worded
 	 * @param notes the notes, oldest first
 	 * @param text the plain-text summary
 	 */
 	record View(String code, String codeValue, boolean emergency, List<Row> details, List<Row> answers,
-			List<NoteView> notes, String text) {
+			List<String> reasons, List<String> cautions, List<NoteView> notes, String text) {
 	}
 
 	/**

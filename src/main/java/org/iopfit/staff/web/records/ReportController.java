@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.iopfit.placement.Level;
 import org.iopfit.records.AdmissionsReport;
 import org.iopfit.records.Source;
+import org.iopfit.staff.web.Times;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
@@ -26,14 +27,17 @@ class ReportController {
 
 	private final MessageSource messages;
 
-	ReportController(AdmissionsReport report, MessageSource messages) {
+	private final Times times;
+
+	ReportController(AdmissionsReport report, MessageSource messages, Times times) {
 		this.report = report;
+		this.times = times;
 		this.messages = messages;
 	}
 
 	@GetMapping("/staff/report")
 	ModelAndView report(Authentication user, Locale locale) {
-		AdmissionsReport.Report counts = this.report.report(user.getName(), WEEKS);
+		AdmissionsReport.Report counts = this.report.report(user.getName(), WEEKS, this.times.zone());
 		List<Column> columns = List.of(Level.values())
 			.stream()
 			.flatMap((level) -> List.of(Source.values()).stream().map((source) -> new Column(level, source)))

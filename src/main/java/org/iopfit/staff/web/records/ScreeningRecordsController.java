@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpSession;
+
 import org.iopfit.audit.AuditAction;
 import org.iopfit.audit.AuditLog;
 import org.iopfit.audit.RecordKind;
@@ -50,8 +52,12 @@ class ScreeningRecordsController {
 
 	private final PhoneCalls calls;
 
-	ScreeningRecordsController(ScreeningRecords records, RecordPage pages, AuditLog audit, PhoneCalls calls) {
+	private final Times times;
+
+	ScreeningRecordsController(ScreeningRecords records, RecordPage pages, AuditLog audit, PhoneCalls calls,
+			Times times) {
 		this.calls = calls;
+		this.times = times;
 		this.records = records;
 		this.pages = pages;
 		this.audit = audit;
@@ -60,17 +66,23 @@ class ScreeningRecordsController {
 	@GetMapping("/staff/screenings")
 	ModelAndView list(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(required = false) String level, @RequestParam(required = false) String source,
-			Authentication user) {
+			Authentication user, HttpSession session) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		LocalDate fromDate = date(from, "from", errors);
 		LocalDate toDate = date(to, "to", errors);
 		Level levelValue = enumOf(Level.class, level);
 		Source sourceValue = enumOf(Source.class, source);
-		List<Row> rows = errors.isEmpty() ? this.records
-			.recent(user.getName(), new ScreeningRecords.Filter(fromDate, toDate, levelValue, sourceValue))
-			.stream()
-			.map(Row::of)
-			.toList() : List.of();
+		List<Row> rows = errors
+			.isEmpty()
+					? this.records
+						.recent(user.getName(),
+								new ScreeningRecords.Filter(fromDate, toDate, levelValue, sourceValue,
+										this.times.zone()))
+						.stream()
+						.map((screening) -> Row.of(screening, this.times))
+						.toList()
+					: List.of();
+		Listed.add(session, rows.stream().map(Row::codeValue).toList());
 		return listPage(errors).addObject("rows", rows)
 			.addObject("from", (from != null) ? from : "")
 			.addObject("to", (to != null) ? to : "")
@@ -80,19 +92,21 @@ class ScreeningRecordsController {
 	}
 
 	@GetMapping("/staff/screenings/find")
-	ModelAndView find(@RequestParam(defaultValue = "") String code, Authentication user) {
-		ScreeningRecords.Lookup lookup = this.records.lookUp(user.getName(), code, null);
+	ModelAndView find(@RequestParam(defaultValue = "") String code, Authentication user, HttpSession session) {
+		ScreeningRecords.Lookup lookup = this.records.lookUp(user.getName(), code, null, Listed.in(session));
 		return switch (lookup.outcome()) {
 			case FOUND -> new ModelAndView("redirect:/staff/screenings/" + lookup.screening().code().value());
 			case NOT_FOUND -> notFound(code, "staff.screenings.notFound", HttpStatus.OK);
+			case MALFORMED -> notFound(code, "staff.screenings.malformed", HttpStatus.OK);
 			case LIMITED -> notFound(code, "staff.screenings.limited", HttpStatus.TOO_MANY_REQUESTS);
 		};
 	}
 
 	@GetMapping("/staff/screenings/{code}")
 	ModelAndView show(@PathVariable String code, @RequestParam(required = false) String saved, Authentication user,
-			Locale locale) {
-		ScreeningRecords.Lookup lookup = this.records.lookUp(user.getName(), code);
+			HttpSession session, Locale locale) {
+		ScreeningRecords.Lookup lookup = this.records.lookUp(user.getName(), code, AuditAction.VIEWED,
+				Listed.in(session));
 		if (lookup.outcome() != ScreeningRecords.Lookup.Outcome.FOUND) {
 			return missing(code, lookup);
 		}
@@ -101,8 +115,8 @@ class ScreeningRecordsController {
 
 	@PostMapping("/staff/screenings/{code}/notes")
 	ModelAndView addNote(@PathVariable String code, @RequestParam(defaultValue = "") String text,
-			@RequestParam(defaultValue = "") String corrects, Authentication user, Locale locale) {
-		ScreeningRecords.Lookup lookup = this.records.lookUp(user.getName(), code, null);
+			@RequestParam(defaultValue = "") String corrects, Authentication user, HttpSession session, Locale locale) {
+		ScreeningRecords.Lookup lookup = this.records.lookUp(user.getName(), code, null, Listed.in(session));
 		if (lookup.outcome() != ScreeningRecords.Lookup.Outcome.FOUND) {
 			return missing(code, lookup);
 		}
@@ -137,8 +151,9 @@ class ScreeningRecordsController {
 	}
 
 	@GetMapping("/staff/screenings/{code}/summary")
-	ModelAndView summary(@PathVariable String code, Authentication user, Locale locale) {
-		ScreeningRecords.Lookup lookup = this.records.lookUp(user.getName(), code, AuditAction.EXPORTED);
+	ModelAndView summary(@PathVariable String code, Authentication user, HttpSession session, Locale locale) {
+		ScreeningRecords.Lookup lookup = this.records.lookUp(user.getName(), code, AuditAction.EXPORTED,
+				Listed.in(session));
 		if (lookup.outcome() != ScreeningRecords.Lookup.Outcome.FOUND) {
 			return missing(code, lookup);
 		}
@@ -156,8 +171,8 @@ class ScreeningRecordsController {
 	 */
 	@PostMapping("/staff/screenings/{code}/confirm")
 	ModelAndView confirm(@PathVariable String code, @RequestParam(name = "call", required = false) String id,
-			Authentication user) {
-		ScreeningRecords.Lookup lookup = this.records.lookUp(user.getName(), code, null);
+			Authentication user, HttpSession session) {
+		ScreeningRecords.Lookup lookup = this.records.lookUp(user.getName(), code, null, Listed.in(session));
 		if (lookup.outcome() != ScreeningRecords.Lookup.Outcome.FOUND) {
 			return missing(code, lookup);
 		}
@@ -190,16 +205,18 @@ class ScreeningRecordsController {
 			.addObject("views",
 					this.audit.viewsOf(RecordKind.SCREENING, screening.id())
 						.stream()
-						.map((entry) -> new ViewRow(entry.actor(), Times.format(entry.occurredAt())))
+						.map((entry) -> new ViewRow(entry.actor(), this.times.format(entry.occurredAt())))
 						.toList())
 			.addObject("pageLevel", screening.levelOnRecord())
 			.addObject("pageRule", screening.decidedBy());
 	}
 
 	private ModelAndView missing(String code, ScreeningRecords.Lookup lookup) {
-		return (lookup.outcome() == ScreeningRecords.Lookup.Outcome.LIMITED)
-				? notFound(code, "staff.screenings.limited", HttpStatus.TOO_MANY_REQUESTS)
-				: notFound(code, "staff.screenings.notFound", HttpStatus.NOT_FOUND);
+		return switch (lookup.outcome()) {
+			case LIMITED -> notFound(code, "staff.screenings.limited", HttpStatus.TOO_MANY_REQUESTS);
+			case MALFORMED -> notFound(code, "staff.screenings.malformed", HttpStatus.NOT_FOUND);
+			default -> notFound(code, "staff.screenings.notFound", HttpStatus.NOT_FOUND);
+		};
 	}
 
 	private ModelAndView notFound(String code, String message, HttpStatus status) {
@@ -247,8 +264,8 @@ class ScreeningRecordsController {
 	record Row(String code, String codeValue, String when, String levelKey, String sourceKey, String by,
 			String dispositionKey, boolean emergency) {
 
-		static Row of(SavedScreening screening) {
-			return new Row(screening.code().display(), screening.code().value(), Times.format(screening.createdAt()),
+		static Row of(SavedScreening screening, Times times) {
+			return new Row(screening.code().display(), screening.code().value(), times.format(screening.createdAt()),
 					"staff.level." + screening.levelOnRecord(), "staff.record.source." + screening.source(),
 					screening.staffUsername(),
 					(screening.disposition() != null) ? "staff.call.disposition." + screening.disposition() : null,
