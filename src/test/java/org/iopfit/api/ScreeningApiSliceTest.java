@@ -40,7 +40,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * before any controller is chosen and are written by the container's error page.
  */
 @WebMvcTest(controllers = ScreeningApiController.class,
-		includeFilters = @Filter(type = FilterType.REGEX, pattern = "org\\.iopfit\\.system\\.security\\..*"))
+		includeFilters = @Filter(type = FilterType.REGEX, pattern = "org\\.iopfit\\.system\\.security\\..*"),
+		// The staff console's own advice (its pages' model) is none of the API's.
+		excludeFilters = @Filter(type = FilterType.REGEX, pattern = "org\\.iopfit\\.staff\\..*"))
 @Import({ JsonConfiguration.class, FhirScreenings.class })
 class ScreeningApiSliceTest {
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -208,25 +209,18 @@ class PhoneScreeningController {
 	@PostMapping(CALLS + "/{id}/crisis")
 	ModelAndView saveEmergency(@PathVariable String id, @ModelAttribute("call") CallRecordForm form,
 			Authentication user, Locale locale) {
-		Optional<PhoneCall> found = this.calls.get(user.getName(), id);
-		if (found.isEmpty()) {
-			return ended(id, user);
-		}
-		PhoneCall call = found.get();
-		Optional<SavedScreening> emergency = this.records.savedFromCall(user.getName(), call.id());
-		if (!call.inCrisis() || emergency.isEmpty()) {
-			return redirect(CallRow.address(call));
-		}
-		Map<String, String> errors = form.errors(Level.EMERGENCY);
-		errors.remove("recordedLevel");
-		errors.remove("overrideReason");
-		if (!errors.isEmpty()) {
-			return crisisPage(call, emergency.get(), form, errors, locale);
-		}
-		form.setRecordedLevel("");
-		this.calls.closeCrisis(user.getName(), call, emergency.get(), form.toDetails(call.callType(), Level.EMERGENCY),
-				form.crisisActions(), form.getLocation());
-		return saved(emergency.get());
+		return inCrisis(id, user, (call, emergency) -> {
+			Map<String, String> errors = form.errors(Level.EMERGENCY);
+			errors.remove("recordedLevel");
+			errors.remove("overrideReason");
+			if (!errors.isEmpty()) {
+				return crisisPage(call, emergency, form, errors, locale);
+			}
+			form.setRecordedLevel("");
+			this.calls.closeCrisis(user.getName(), call, emergency, form.toDetails(call.callType(), Level.EMERGENCY),
+					form.crisisActions(), form.getLocation());
+			return saved(emergency);
+		});
 	}
 
 	/**
@@ -236,29 +230,20 @@ class PhoneScreeningController {
 	@PostMapping(CALLS + "/{id}/crisis/withdraw")
 	ModelAndView withdraw(@PathVariable String id, @RequestParam(name = "reason", required = false) String reason,
 			Authentication user, Locale locale) {
-		Optional<PhoneCall> found = this.calls.get(user.getName(), id);
-		if (found.isEmpty()) {
-			return ended(id, user);
-		}
-		PhoneCall call = found.get();
-		Optional<SavedScreening> emergency = this.records.savedFromCall(user.getName(), call.id());
-		if (!call.inCrisis() || emergency.isEmpty()) {
-			// Sent twice: the first has already gone back to the questions.
-			return redirect(CallRow.address(call));
-		}
-		String typed = orEmpty(reason);
-		String error = typed.isBlank() ? "staff.phone.crisis.withdraw.error.empty"
-				: (!TypedText.isCleanText(typed)) ? "staff.phone.crisis.withdraw.error.characters"
-						: (typed.strip().length() > MAX_REASON) ? "staff.phone.crisis.withdraw.error.long" : null;
-		if (error != null) {
-			ModelAndView page = crisisPage(call, emergency.get(), new CallRecordForm(), Map.of("withdrawReason", error),
-					locale);
-			page.addObject("withdrawReason", typed);
-			page.setStatus(HttpStatus.BAD_REQUEST);
-			return page;
-		}
-		PhoneCall goesOn = this.calls.withdrawCrisis(user.getName(), call, emergency.get(), typed);
-		return redirect(CallRow.address(goesOn));
+		return inCrisis(id, user, (call, emergency) -> {
+			String typed = orEmpty(reason);
+			String error = typed.isBlank() ? "staff.phone.crisis.withdraw.error.empty"
+					: (!TypedText.isCleanText(typed)) ? "staff.phone.crisis.withdraw.error.characters"
+							: (typed.strip().length() > MAX_REASON) ? "staff.phone.crisis.withdraw.error.long" : null;
+			if (error != null) {
+				ModelAndView page = crisisPage(call, emergency, new CallRecordForm(), Map.of("withdrawReason", error),
+						locale);
+				page.addObject("withdrawReason", typed);
+				page.setStatus(HttpStatus.BAD_REQUEST);
+				return page;
+			}
+			return redirect(CallRow.address(this.calls.withdrawCrisis(user.getName(), call, emergency, typed)));
+		});
 	}
 
 	@GetMapping(CALLS + "/{id}/result")
@@ -378,6 +363,24 @@ class PhoneScreeningController {
 	/** A page of a call its worker opens (audited), or where an ended one went. */
 	private ModelAndView opened(String id, Authentication user, Function<PhoneCall, ModelAndView> page) {
 		return this.calls.open(user.getName(), id).map(page).orElseGet(() -> ended(id, user));
+	}
+
+	/**
+	 * A form of the crisis protocol, for a call whose emergency record is saved. Sent
+	 * again after the protocol was closed or withdrawn, it goes to where the call is now.
+	 */
+	private ModelAndView inCrisis(String id, Authentication user,
+			BiFunction<PhoneCall, SavedScreening, ModelAndView> form) {
+		Optional<PhoneCall> found = this.calls.get(user.getName(), id);
+		if (found.isEmpty()) {
+			return ended(id, user);
+		}
+		PhoneCall call = found.get();
+		Optional<SavedScreening> emergency = this.records.savedFromCall(user.getName(), call.id());
+		if (!call.inCrisis() || emergency.isEmpty()) {
+			return redirect(CallRow.address(call));
+		}
+		return form.apply(call, emergency.get());
 	}
 
 	/**
