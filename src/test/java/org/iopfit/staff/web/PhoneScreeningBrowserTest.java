@@ -10,6 +10,8 @@ import org.iopfit.questions.Question;
 import org.iopfit.questions.Step;
 import org.iopfit.records.CallBacks;
 import org.iopfit.records.Drafts;
+import org.iopfit.records.ReferenceCode;
+import org.iopfit.records.ScreeningRecords;
 import org.iopfit.staff.StaffAccount;
 import org.iopfit.staff.StaffRole;
 import org.junit.jupiter.api.Nested;
@@ -44,6 +46,9 @@ class PhoneScreeningBrowserTest extends StaffWebTest {
 
 	@Autowired
 	CallBacks callBacks;
+
+	@Autowired
+	ScreeningRecords records;
 
 	@Test
 	void aCallerAboutThemselvesFromSignInToTheSavedRecord() {
@@ -162,6 +167,41 @@ class PhoneScreeningBrowserTest extends StaffWebTest {
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(heading);
 		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Ana");
 		assertThat(records()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void tenWrongCodesThenARecordFromTheListOpensAndACallIsSaved() {
+		ReferenceCode listed = this.records.saveOnline(Drafts.iop());
+		WebDriver driver = browser.open("/staff/login");
+		signIn(driver, account(StaffRole.ADMISSIONS));
+		browser.open("/staff/screenings");
+		assertThat(driver.findElements(By.linkText(listed.display()))).hasSize(1);
+		By find = By.cssSelector("form[action$='/staff/screenings/find'] button[type=submit]");
+		for (int i = 0; i < ScreeningRecords.MAX_FAILED_LOOKUPS; i++) {
+			driver.findElement(By.id("code")).clear();
+			driver.findElement(By.id("code")).sendKeys(ReferenceCode.random().display());
+			submit(driver, find);
+			assertThat(driver.findElement(By.tagName("main")).getText()).contains("No screening has this code.");
+		}
+		driver.findElement(By.id("code")).clear();
+		driver.findElement(By.id("code")).sendKeys(ReferenceCode.random().display());
+		submit(driver, find);
+		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Too many codes that were not found.");
+
+		// Typed codes wait; the list and the records in it do not.
+		browser.open("/staff/screenings");
+		driver.findElement(By.linkText(listed.display())).click();
+		Browser.waitFor(driver).until((d) -> d.getCurrentUrl().endsWith("/staff/screenings/" + listed.value()));
+		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Screening " + listed.display());
+
+		// And a call is saved, with its confirmation.
+		startCall(driver, "callType-SELF");
+		answerEveryPage(browser, Drafts.iopFields("SELF"), "en");
+		driver.findElement(By.id("callerName")).sendKeys("Ana");
+		submit(driver, SAVE);
+		assertThat(driver.findElement(By.tagName("h1")).getText()).matches("Screening [0-9A-Z]{4}-[0-9A-Z]{4}");
+		assertThat(driver.findElement(By.tagName("main")).getText())
+			.contains("The screening is saved. Its reference code is");
 	}
 
 	@Test
