@@ -85,7 +85,7 @@ class ScreeningApiTest {
 		assertThat(body.get("decidedBy").stringValue()).isEqualTo("R9");
 		assertThat(body.get("severity").stringValue()).isEqualTo("MODERATE");
 		assertThat(body.get("criteriaCount").intValue()).isEqualTo(4);
-		assertThat(body.get("rulesVersion").stringValue()).isEqualTo("1");
+		assertThat(body.get("rulesVersion").stringValue()).isEqualTo("1.1");
 		// Alcohol with no withdrawal history (which may mean never having stopped) adds a
 		// caution about stopping all at once.
 		assertThat(codes(body)).containsExactly("MODERATE_OR_SEVERE:REASON", "NEEDS_FLEXIBILITY:CAUTION",

@@ -76,7 +76,7 @@ class PhoneScreeningTest extends StaffWebTest {
 		assertThat(row.get("SOURCE")).isEqualTo("PHONE");
 		assertThat(row.get("CALL_TYPE")).isEqualTo("SELF");
 		assertThat(row.get("STAFF_USERNAME")).isEqualTo(staff.getUsername());
-		assertThat(row.get("RULES_VERSION")).isEqualTo("1");
+		assertThat(row.get("RULES_VERSION")).isEqualTo("1.1");
 		// The screening in progress is gone from the session once saved.
 		assertRedirect(browser.get("/staff/screenings/new/result"), "/staff/screenings/new");
 	}
