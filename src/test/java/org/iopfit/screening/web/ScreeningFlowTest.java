@@ -370,12 +370,12 @@ class ScreeningFlowTest {
 				case 3 ->
 					Stream.concat(this.criteria.stream().map((c) -> "criteria-" + c), Stream.of("substances-ALCOHOL"))
 						.toArray(String[]::new);
-				case 4 ->
-					new String[] { "withdrawalHistory-" + this.withdrawalHistory, "medicalMonitoringNeeded-false" };
+				case 4 -> new String[] { "withdrawalHistory-" + this.withdrawalHistory, "pastOverdose-false",
+						"medicalMonitoringNeeded-false", "pregnant-false" };
 				case 5 -> new String[] { "mentalHealth-NONE" };
 				case 6 -> new String[] { "support-STRONG", "stableHousing-true", "substanceUseAtHome-false" };
-				case 7 -> new String[] { "canAttend-YES", "needsFlexibility-true", "recentInpatientDischarge-false",
-						"relapsedAfterTreatment-false" };
+				case 7 -> new String[] { "ageGroup-AGE_26_OR_OVER", "canAttend-YES", "needsFlexibility-true",
+						"recentInpatientDischarge-false", "relapsedAfterTreatment-false", "readiness-READY" };
 				default -> throw new IllegalArgumentException("No step " + step);
 			};
 		}
