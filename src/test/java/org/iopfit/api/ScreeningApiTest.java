@@ -98,6 +98,73 @@ class ScreeningApiTest {
 	}
 
 	@Test
+	void theV11AnswersAreOptionalAndWhenGivenAddTheirAdviceWithoutChangingTheLevel() throws Exception {
+		// A v1 client's body (without them) is the spec example above; with every one of
+		// them given, nothing weighs more but the advice.
+		ObjectNode answers = moderateAnswers(this.json);
+		answers.put("readiness", "NOT_READY")
+			.put("pastOverdose", true)
+			.put("pregnant", false)
+			.put("ageGroup", "UNDER_18")
+			.putArray("substances")
+			.add("ALCOHOL")
+			.add("OPIOIDS");
+		answers.put("opioidMedicationNow", true);
+
+		JsonNode body = this.json.readTree(post(answers.toString(), "es").body());
+
+		assertThat(body.get("level").stringValue()).isEqualTo("IOP");
+		assertThat(body.get("decidedBy").stringValue()).isEqualTo("R9");
+		assertThat(codes(body))
+			.contains("KEEP_OPIOID_MEDICATION:CAUTION", "PAST_OVERDOSE:CAUTION", "UNDER_18:CAUTION",
+					"NOT_SURE_READY:CAUTION")
+			.doesNotContain("OPIOID_MEDICATION:CAUTION", "PREGNANCY:CAUTION");
+		assertThat(body.get("reasons").findValuesAsString("text"))
+			.contains("Siga tomando su buprenorfina o metadona. Reduce el riesgo de sobredosis. Un programa no "
+					+ "debería pedirle que la deje. Díganos cuál toma. Tenga también naloxona (Narcan) a mano.");
+		// A null is not given, as a left-out property is.
+		answers.putNull("readiness").putNull("pastOverdose").putNull("ageGroup").putNull("opioidMedicationNow");
+		assertThat(codes(this.json.readTree(post(answers.toString(), null).body())))
+			.doesNotContain("KEEP_OPIOID_MEDICATION:CAUTION", "PAST_OVERDOSE:CAUTION", "UNDER_18:CAUTION",
+					"NOT_SURE_READY:CAUTION")
+			.contains("OPIOID_MEDICATION:CAUTION");
+	}
+
+	@Test
+	void pregnancyAtTheSevereLevelIsInpatientAsMedicalMonitoringIsAndAbsentCountsAsNo() throws Exception {
+		ObjectNode severe = moderateAnswers(this.json);
+		severe.putArray("criteria")
+			.add("LARGER_OR_LONGER")
+			.add("CANNOT_CUT_DOWN")
+			.add("CRAVING")
+			.add("TOLERANCE")
+			.add("TIME_SPENT")
+			.add("WITHDRAWAL");
+		assertThat(this.json.readTree(post(severe.toString(), null).body()).get("decidedBy").stringValue())
+			.isEqualTo("R9");
+		severe.put("pregnant", false);
+		assertThat(this.json.readTree(post(severe.toString(), null).body()).get("decidedBy").stringValue())
+			.isEqualTo("R9");
+
+		severe.put("pregnant", true);
+		JsonNode body = this.json.readTree(post(severe.toString(), null).body());
+
+		assertThat(body.get("level").stringValue()).isEqualTo("INPATIENT");
+		assertThat(body.get("decidedBy").stringValue()).isEqualTo("R3");
+		assertThat(codes(body)).contains("PREGNANCY:CAUTION");
+	}
+
+	@Test
+	void opioidMedicationWithoutOpioidsIsNotAskedSoNotRead() throws Exception {
+		ObjectNode answers = moderateAnswers(this.json);
+		answers.put("opioidMedicationNow", true);
+
+		JsonNode body = this.json.readTree(post(answers.toString(), null).body());
+
+		assertThat(codes(body)).doesNotContain("KEEP_OPIOID_MEDICATION:CAUTION", "OPIOID_MEDICATION:CAUTION");
+	}
+
+	@Test
 	void textsFollowAcceptLanguage() throws Exception {
 		String answers = moderateAnswers(this.json).toString();
 
@@ -183,6 +250,12 @@ class ScreeningApiTest {
 				arguments("an unknown crisis property", withCrisis(json, "sad", true), List.of("crisis.sad")),
 				arguments("several bad answers at once", with(json, "support", 3).put("canAttend", "MAYBE"),
 						List.of("support", "canAttend")),
+				arguments("the v1.1 answers with wrong values, each named",
+						with(json, "readiness", "MAYBE").put("pregnant", "yes")
+							.put("ageGroup", 17)
+							.put("pastOverdose", 1)
+							.put("opioidMedicationNow", "true"),
+						List.of("readiness", "pregnant", "ageGroup", "pastOverdose", "opioidMedicationNow")),
 				arguments("an array body", json.createArrayNode().add(1), List.of("")),
 				arguments("a null body", json.nullNode(), List.of("")),
 				arguments("a string body", json.getNodeFactory().stringNode("SELF"), List.of("")));
