@@ -204,6 +204,10 @@ class CarePagesBrowserTest {
 		fields.put("needsFlexibility", List.of("true"));
 		fields.put("recentInpatientDischarge", List.of("false"));
 		fields.put("relapsedAfterTreatment", List.of("false"));
+		fields.put("pastOverdose", List.of("false"));
+		fields.put("pregnant", List.of("false"));
+		fields.put("ageGroup", List.of("AGE_26_OR_OVER"));
+		fields.put("readiness", List.of("READY"));
 		return fields;
 	}
 
