@@ -112,7 +112,10 @@ class ApiDescription {
 		return api;
 	}
 
-	/** The answers, one property per question, each required, nothing else allowed. */
+	/**
+	 * The answers, one property per question, nothing else allowed; each required but
+	 * those policy v1.1 added, which v1 clients do not send.
+	 */
 	private static ObjectNode answers() {
 		ObjectNode answers = NODES.objectNode().put("type", "object").put("additionalProperties", false);
 		ObjectNode properties = answers.putObject("properties");
@@ -124,8 +127,18 @@ class ApiDescription {
 		ArrayNode required = answers.putArray("required").add(Question.CRISIS);
 		for (Question question : Question.all()) {
 			boolean inCrisis = question.parent().isPresent();
-			(inCrisis ? crisisProperties : properties).set(question.property(), schemaOf(question));
-			(inCrisis ? crisisRequired : required).add(question.property());
+			ObjectNode schema = schemaOf(question);
+			(inCrisis ? crisisProperties : properties).set(question.property(), schema);
+			if (!question.isOptional()) {
+				(inCrisis ? crisisRequired : required).add(question.property());
+			}
+			else {
+				schema.put("description",
+						"Optional (policy v1.1): absent means not asked, and gives no advice" + (question.askedWith()
+							.map((substance) -> "; read only when " + Question.SUBSTANCES.property() + " includes "
+									+ substance.name())
+							.orElse("")) + ".");
+			}
 		}
 		return answers;
 	}

@@ -64,7 +64,7 @@ final class JsonAnswers {
 				crisisReadable = false;
 			}
 		}
-		Reading reading = AnswerReader.read(fields, Question.all());
+		Reading reading = AnswerReader.readScreening(fields);
 		for (Problem problem : reading.problems()) {
 			boolean inCrisis = problem.about().flatMap(Question::parent).isPresent();
 			if (crisisReadable || !inCrisis) {

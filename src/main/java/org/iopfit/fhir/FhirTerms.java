@@ -68,6 +68,12 @@ public final class FhirTerms {
 		return QUESTIONNAIRE_URL + "|" + rulesVersion;
 	}
 
+	/**
+	 * The version of the first Questionnaire: its items are those of today's less the
+	 * optional ones policy v1.1 added, so a response written for it is still read.
+	 */
+	static final String V1 = "1";
+
 	/** The current Questionnaire's canonical URL with version. */
 	static String questionnaireCanonical() {
 		return questionnaireCanonical(PlacementRules.VERSION);

@@ -118,7 +118,8 @@ final class ResponseReader {
 	private Answers answers(QuestionnaireResponse response) {
 		String questionnaire = response.getQuestionnaire();
 		if (!FhirTerms.QUESTIONNAIRE_URL.equals(questionnaire)
-				&& !FhirTerms.questionnaireCanonical().equals(questionnaire)) {
+				&& !FhirTerms.questionnaireCanonical().equals(questionnaire)
+				&& !FhirTerms.questionnaireCanonical(FhirTerms.V1).equals(questionnaire)) {
 			throw Outcomes.rejection(IssueType.VALUE, ROOT + ".questionnaire",
 					"The QuestionnaireResponse is not for this screening. Set questionnaire to "
 							+ FhirTerms.questionnaireCanonical() + ".");
@@ -149,7 +150,7 @@ final class ResponseReader {
 				readGroup(step.get(), group, location);
 			}
 		}
-		Reading reading = AnswerReader.read(this.fields, Question.all());
+		Reading reading = AnswerReader.readScreening(this.fields);
 		for (Problem problem : reading.problems()) {
 			Question question = problem.about().orElseThrow();
 			if (!this.reported.contains(question)) {

@@ -57,10 +57,16 @@ final class ResponseWriter {
 				.setLinkId(FhirTerms.groupOf(step))
 				.setText(this.texts.english("step." + step.slug() + ".heading.SELF"));
 			for (Question question : step.questions()) {
+				Object value = answers.apply(question);
+				if (value == null) {
+					// Not asked (a v1.1 question, of a screening done before it or sent
+					// without it): FHIR leaves out an item with no answer.
+					continue;
+				}
 				QuestionnaireResponseItemComponent item = group.addItem()
 					.setLinkId(question.path())
 					.setText(this.texts.worded("q." + question.path() + ".legend"));
-				answer(question, answers.apply(question), item);
+				answer(question, value, item);
 			}
 		}
 		QuestionnaireResponseItemComponent suggestion = response.addItem()
@@ -148,7 +154,10 @@ final class ResponseWriter {
 		return new Coding(coding.getSystem(), coding.getCode(), coding.getDisplay());
 	}
 
-	/** Each answer of a complete set, as the question table holds it. */
+	/**
+	 * Each answer of a complete set, as the question table holds it; {@code null} for a
+	 * v1.1 question not asked.
+	 */
 	static Object valueOf(Answers answers, Question question) {
 		return switch (question) {
 			case RESPONDENT -> answers.respondent();
@@ -167,6 +176,11 @@ final class ResponseWriter {
 			case NEEDS_FLEXIBILITY -> answers.needsFlexibility();
 			case RECENT_INPATIENT_DISCHARGE -> answers.recentInpatientDischarge();
 			case RELAPSED_AFTER_TREATMENT -> answers.relapsedAfterTreatment();
+			case READINESS -> answers.background().readiness();
+			case PAST_OVERDOSE -> answers.background().pastOverdose();
+			case PREGNANT -> answers.background().pregnant();
+			case AGE_GROUP -> answers.background().ageGroup();
+			case OPIOID_MEDICATION_NOW -> answers.background().opioidMedicationNow();
 		};
 	}
 

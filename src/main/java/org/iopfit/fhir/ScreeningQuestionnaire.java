@@ -57,9 +57,16 @@ final class ScreeningQuestionnaire {
 	}
 
 	private QuestionnaireItemComponent item(Question question) {
+		// The questions of policy v1.1 are optional, so that a response written for v1 is
+		// still complete.
 		QuestionnaireItemComponent item = new QuestionnaireItemComponent().setLinkId(question.path())
-			.setRequired(true)
+			.setRequired(!question.isOptional())
 			.setRepeats(question.isMultiple());
+		question.askedWith()
+			.ifPresent((substance) -> item.addEnableWhen()
+				.setQuestion(Question.SUBSTANCES.path())
+				.setOperator(Questionnaire.QuestionnaireItemOperator.EQUAL)
+				.setAnswer(coding(Question.SUBSTANCES, substance.name())));
 		this.texts.set(item.getTextElement(), this.texts.questionKey(question.path(), "legend"));
 		if (question.kind() == Question.Kind.YES_NO) {
 			item.setType(QuestionnaireItemType.BOOLEAN);

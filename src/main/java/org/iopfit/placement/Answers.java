@@ -22,11 +22,13 @@ import java.util.Set;
  * @param recentInpatientDischarge finished inpatient or residential treatment in the past
  * 3 months
  * @param relapsedAfterTreatment returned to use after an earlier treatment
+ * @param background the answers policy v1.1 added, each absent when not asked
  */
 public record Answers(Respondent respondent, Crisis crisis, Set<Criterion> criteria, Set<Substance> substances,
 		WithdrawalHistory withdrawalHistory, boolean medicalMonitoringNeeded, MentalHealth mentalHealth,
 		Support support, boolean stableHousing, boolean substanceUseAtHome, CanAttend canAttend,
-		boolean needsFlexibility, boolean recentInpatientDischarge, boolean relapsedAfterTreatment) {
+		boolean needsFlexibility, boolean recentInpatientDischarge, boolean relapsedAfterTreatment,
+		Background background) {
 
 	public Answers {
 		Objects.requireNonNull(respondent, "respondent");
@@ -37,11 +39,34 @@ public record Answers(Respondent respondent, Crisis crisis, Set<Criterion> crite
 		Objects.requireNonNull(mentalHealth, "mentalHealth");
 		Objects.requireNonNull(support, "support");
 		Objects.requireNonNull(canAttend, "canAttend");
+		Objects.requireNonNull(background, "background");
 		if (substances.isEmpty()) {
 			throw new IllegalArgumentException("At least one substance is needed");
 		}
+		if (background.opioidMedicationNow() != null && !substances.contains(Substance.OPIOIDS)) {
+			// Asked only after opioids were chosen: an answer without them is a bug.
+			throw new IllegalArgumentException("Opioid medication is asked only when opioids are used");
+		}
 		criteria = Set.copyOf(criteria);
 		substances = Set.copyOf(substances);
+	}
+
+	/** The answers of policy v1, none of those v1.1 added. */
+	public Answers(Respondent respondent, Crisis crisis, Set<Criterion> criteria, Set<Substance> substances,
+			WithdrawalHistory withdrawalHistory, boolean medicalMonitoringNeeded, MentalHealth mentalHealth,
+			Support support, boolean stableHousing, boolean substanceUseAtHome, CanAttend canAttend,
+			boolean needsFlexibility, boolean recentInpatientDischarge, boolean relapsedAfterTreatment) {
+		this(respondent, crisis, criteria, substances, withdrawalHistory, medicalMonitoringNeeded, mentalHealth,
+				support, stableHousing, substanceUseAtHome, canAttend, needsFlexibility, recentInpatientDischarge,
+				relapsedAfterTreatment, Background.NONE);
+	}
+
+	/** These answers with the v1.1 answers given. */
+	public Answers with(Background background) {
+		return new Answers(this.respondent, this.crisis, this.criteria, this.substances, this.withdrawalHistory,
+				this.medicalMonitoringNeeded, this.mentalHealth, this.support, this.stableHousing,
+				this.substanceUseAtHome, this.canAttend, this.needsFlexibility, this.recentInpatientDischarge,
+				this.relapsedAfterTreatment, background);
 	}
 
 	public int criteriaCount() {

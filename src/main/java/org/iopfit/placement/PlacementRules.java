@@ -9,18 +9,20 @@ import static org.iopfit.placement.Reason.Kind.CAUTION;
 import static org.iopfit.placement.Reason.Kind.REASON;
 
 /**
- * The placement rules of screening policy v1: rules R1 to R11, tried in order, the first
- * that matches deciding the level; then every other answer that matters, as a reason or a
- * caution.
+ * The placement rules of screening policy v1.1: rules R1 to R11, tried in order, the
+ * first that matches deciding the level; then every other answer that matters, as a
+ * reason or a caution.
  * <p>
  * Guarantees, proven over the whole answer space by the tests: exactly one rule decides;
  * a riskier answer never gives a lower level; every recommendation carries at least one
- * reason. Stateless and thread-safe.
+ * reason; of the answers v1.1 added ({@link Background}), only {@code pregnant} changes a
+ * level (as medical monitoring in R3), and an answer not given changes nothing. Stateless
+ * and thread-safe.
  */
 public final class PlacementRules {
 
 	/** The version of the policy these rules implement. */
-	public static final String VERSION = "1";
+	public static final String VERSION = "1.1";
 
 	/**
 	 * Suggests a level of care for a complete set of answers.
@@ -71,7 +73,8 @@ public final class PlacementRules {
 	}
 
 	private static boolean severeWithCoOccurring(Answers a, Severity severity) {
-		return severity == Severity.SEVERE && (a.medicalMonitoringNeeded() || a.mentalHealth() != MentalHealth.NONE);
+		return severity == Severity.SEVERE && (a.medicalMonitoringNeeded() || a.background().isPregnant()
+				|| a.mentalHealth() != MentalHealth.NONE);
 	}
 
 	private static Level levelOf(Rule rule, Answers a, Severity severity) {
@@ -129,7 +132,16 @@ public final class PlacementRules {
 		notes.add(a.canAttend() == CanAttend.UNSURE && level == Level.IOP, ATTENDANCE_UNSURE, CAUTION);
 		notes.add(a.needsFlexibility() && level != Level.INPATIENT, NEEDS_FLEXIBILITY, CAUTION);
 		notes.add(a.needsFlexibility() && level == Level.INPATIENT, ARRANGE_LEAVE, CAUTION);
-		notes.add(a.uses(Substance.OPIOIDS), OPIOID_MEDICATION, CAUTION);
+		Background more = a.background();
+		// Someone on buprenorphine or methadone already has the medicine: they need to
+		// hear that they may keep it, not to ask about it.
+		notes.add(a.uses(Substance.OPIOIDS) && more.takesOpioidMedication(), KEEP_OPIOID_MEDICATION, CAUTION);
+		notes.add(a.uses(Substance.OPIOIDS) && !more.takesOpioidMedication(), OPIOID_MEDICATION, CAUTION);
+		notes.add(more.isPregnant(), PREGNANCY, CAUTION);
+		notes.add(more.isPregnant() && a.uses(Substance.OPIOIDS), PREGNANCY_OPIOIDS, CAUTION);
+		notes.add(more.hadOverdose(), PAST_OVERDOSE, CAUTION);
+		notes.add(more.isUnder18(), UNDER_18, CAUTION);
+		notes.add(more.notSureOrNotReady(), NOT_SURE_READY, CAUTION);
 		// Tolerance drops during any time without opioids: after a stay, after a return
 		// to use, and during the stay an inpatient result is about to start.
 		notes.add(

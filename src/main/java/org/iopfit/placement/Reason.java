@@ -145,11 +145,48 @@ public record Reason(Code code, Kind kind, Sedatives sedatives) {
 		 * Opioids with alcohol or benzodiazepines: together they slow breathing far more
 		 * than either alone (the FDA's boxed warning).
 		 */
-		OPIOIDS_WITH_SEDATIVES;
+		OPIOIDS_WITH_SEDATIVES,
+
+		/**
+		 * Opioids, and buprenorphine or methadone taken now (v1.1): keep taking it; a
+		 * program should not make them stop.
+		 */
+		KEEP_OPIOID_MEDICATION,
+
+		/**
+		 * Pregnant, or might be (v1.1): tell us, since pregnant people are often seen
+		 * first.
+		 */
+		PREGNANCY,
+
+		/**
+		 * Pregnant with opioids (v1.1): do not stop suddenly; medicine for opioid use
+		 * disorder is safe and recommended in pregnancy.
+		 */
+		PREGNANCY_OPIOIDS,
+
+		/**
+		 * An overdose before (v1.1): another is more likely; naloxone and not using
+		 * alone, whatever the substance.
+		 */
+		PAST_OVERDOSE,
+
+		/**
+		 * Under 18 (v1.1): programs for teens, a parent or guardian usually takes part,
+		 * consent rules differ by state.
+		 */
+		UNDER_18,
+
+		/**
+		 * Unsure or not ready (v1.1): common, a call is no promise, a first talk helps
+		 * decide; on an IOP result, regular attendance is what makes it work. Never a
+		 * reason to refuse care.
+		 */
+		NOT_SURE_READY;
 
 		/** The codes whose wording depends on the level of the result. */
 		private static final Set<Code> WORDED_PER_LEVEL = Set.of(MODERATE_OR_SEVERE, MILD_SIGNS, FEW_SIGNS,
-				NEEDS_FLEXIBILITY);
+				NEEDS_FLEXIBILITY, NOT_SURE_READY);
 
 		/**
 		 * Whether what this note says depends on the level it appears with: the number of

@@ -10,9 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.iopfit.placement.AgeGroup;
 import org.iopfit.placement.CanAttend;
 import org.iopfit.placement.Criterion;
 import org.iopfit.placement.MentalHealth;
+import org.iopfit.placement.Readiness;
 import org.iopfit.placement.Respondent;
 import org.iopfit.placement.Substance;
 import org.iopfit.placement.Support;
@@ -53,7 +55,13 @@ final class AnswerCodes {
 			question(STABLE_HOUSING, 11), question(SUBSTANCE_USE_AT_HOME, 12),
 			question(CAN_ATTEND, 13, choice(CanAttend.YES, 1), choice(CanAttend.UNSURE, 2), choice(CanAttend.NO, 3)),
 			question(NEEDS_FLEXIBILITY, 14), question(RECENT_INPATIENT_DISCHARGE, 15),
-			question(RELAPSED_AFTER_TREATMENT, 16));
+			question(RELAPSED_AFTER_TREATMENT, 16),
+			// Policy v1.1: absent from everything stored before it.
+			question(READINESS, 17, choice(Readiness.READY, 1), choice(Readiness.UNSURE, 2),
+					choice(Readiness.NOT_READY, 3)),
+			question(PAST_OVERDOSE, 18), question(PREGNANT, 19), question(AGE_GROUP, 20, choice(AgeGroup.UNDER_18, 1),
+					choice(AgeGroup.AGE_18_TO_25, 2), choice(AgeGroup.AGE_26_OR_OVER, 3)),
+			question(OPIOID_MEDICATION_NOW, 21));
 
 	/**
 	 * Numbers of questions no longer asked: an answer to one is passed over when read,

@@ -24,6 +24,23 @@ public final class AnswerReader {
 	 * @return the answers that are valid, and a problem for every field that is not
 	 */
 	public static Reading read(Map<String, List<RawValue>> fields, Collection<Question> asked) {
+		return read(fields, asked, false);
+	}
+
+	/**
+	 * Reads the answers of a whole screening sent at once (the JSON API, a FHIR
+	 * QuestionnaireResponse): every question, but one of policy v1.1
+	 * ({@link Question#isOptional()}) may be left out, so that clients written for v1
+	 * keep working. One about a substance not chosen is passed over.
+	 * @param fields the values by field name, as for {@link #read(Map, Collection)}
+	 * @return the answers that are valid, and a problem for every field that is not
+	 */
+	public static Reading readScreening(Map<String, List<RawValue>> fields) {
+		return read(fields, Question.all(), true);
+	}
+
+	private static Reading read(Map<String, List<RawValue>> fields, Collection<Question> asked,
+			boolean optionalMayBeAbsent) {
 		List<Problem> problems = new ArrayList<>();
 		Draft.Builder answers = Draft.builder();
 		for (String name : fields.keySet()) {
@@ -34,6 +51,9 @@ public final class AnswerReader {
 		}
 		for (Question question : asked) {
 			List<RawValue> values = fields.get(question.path());
+			if (values == null && optionalMayBeAbsent && question.isOptional()) {
+				continue;
+			}
 			Object value = (values != null) ? read(question, values, problems) : missing(question, problems);
 			if (value != null) {
 				answers.put(question, value);
@@ -46,10 +66,10 @@ public final class AnswerReader {
 	 * The questions of a page that have no answer yet, as problems.
 	 * @param answers the answers so far
 	 * @param step the page
-	 * @return a missing answer for each question of the page not answered
+	 * @return a missing answer for each question the page asks and is not answered
 	 */
 	public static List<Problem> unanswered(Draft answers, Step step) {
-		return step.questions()
+		return step.questions(answers)
 			.stream()
 			.filter((question) -> !answers.has(question))
 			.map((question) -> Problem.of(question, Problem.Code.MISSING))

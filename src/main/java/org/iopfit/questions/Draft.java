@@ -10,11 +10,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.iopfit.placement.AgeGroup;
 import org.iopfit.placement.Answers;
+import org.iopfit.placement.Background;
 import org.iopfit.placement.CanAttend;
 import org.iopfit.placement.Crisis;
 import org.iopfit.placement.Criterion;
 import org.iopfit.placement.MentalHealth;
+import org.iopfit.placement.Readiness;
 import org.iopfit.placement.Respondent;
 import org.iopfit.placement.Substance;
 import org.iopfit.placement.Support;
@@ -35,7 +38,23 @@ public final class Draft {
 	private final Map<Question, Object> values;
 
 	private Draft(Map<Question, Object> values) {
+		dropNotAsked(values);
 		this.values = Collections.unmodifiableMap(values);
+	}
+
+	/**
+	 * Takes out an answer to a question about a substance no longer chosen (opioid
+	 * medication once opioids are unticked): it was not asked of these answers, and must
+	 * not give advice about what they do not use.
+	 */
+	private static void dropNotAsked(Map<Question, Object> values) {
+		Object substances = values.get(SUBSTANCES);
+		if (substances instanceof Set<?> chosen) {
+			values.keySet()
+				.removeIf((question) -> question.askedWith()
+					.filter((substance) -> !chosen.contains(substance))
+					.isPresent());
+		}
 	}
 
 	public static Draft empty() {
@@ -124,7 +143,9 @@ public final class Draft {
 	}
 
 	/**
-	 * The first page, before the one given, with a question not answered yet.
+	 * The first page, before the one given, with a question it asks not answered yet: the
+	 * questions of policy v1.1 included, so that answers begun before them are asked them
+	 * too.
 	 * @param before a page, or {@code null} for every page
 	 * @return that page, or empty when every page before is complete
 	 */
@@ -133,15 +154,26 @@ public final class Draft {
 			if (before != null && question.step().compareTo(before) >= 0) {
 				break;
 			}
-			if (!has(question)) {
+			if (!has(question) && question.isAskedGiven(this)) {
 				return Optional.of(question.step());
 			}
 		}
 		return Optional.empty();
 	}
 
+	/**
+	 * Whether the rules can decide: every question answered but those policy v1.1 added
+	 * ({@link Question#isOptional()}), which screenings saved before it and the API's v1
+	 * clients do not have. The pages ask for more: see {@link #firstIncompleteBefore}.
+	 * @return whether {@link #toAnswers()} can be called
+	 */
 	public boolean isComplete() {
-		return this.values.size() == Question.all().size();
+		for (Question question : Question.all()) {
+			if (!question.isOptional() && !has(question)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
@@ -159,7 +191,10 @@ public final class Draft {
 				one(WITHDRAWAL_HISTORY, WithdrawalHistory.class), yes(MEDICAL_MONITORING_NEEDED),
 				one(MENTAL_HEALTH, MentalHealth.class), one(SUPPORT, Support.class), yes(STABLE_HOUSING),
 				yes(SUBSTANCE_USE_AT_HOME), one(CAN_ATTEND, CanAttend.class), yes(NEEDS_FLEXIBILITY),
-				yes(RECENT_INPATIENT_DISCHARGE), yes(RELAPSED_AFTER_TREATMENT));
+				yes(RECENT_INPATIENT_DISCHARGE), yes(RELAPSED_AFTER_TREATMENT),
+				new Background(one(READINESS, Readiness.class), (Boolean) this.values.get(PAST_OVERDOSE),
+						(Boolean) this.values.get(PREGNANT), one(AGE_GROUP, AgeGroup.class),
+						(Boolean) this.values.get(OPIOID_MEDICATION_NOW)));
 	}
 
 	private boolean yes(Question question) {

@@ -10,9 +10,11 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.iopfit.placement.AgeGroup;
 import org.iopfit.placement.CanAttend;
 import org.iopfit.placement.Criterion;
 import org.iopfit.placement.MentalHealth;
+import org.iopfit.placement.Readiness;
 import org.iopfit.placement.Respondent;
 import org.iopfit.placement.Substance;
 import org.iopfit.placement.Support;
@@ -23,6 +25,10 @@ import org.iopfit.placement.WithdrawalHistory;
  * the check-your-answers page and the OpenAPI description are all derived from. The path
  * is both the API's property path and the form field's name; the wording lives in the
  * message bundles under {@code q.<path>.*}.
+ * <p>
+ * The questions policy v1.1 added ({@link #isOptional()}) are asked on every page like
+ * the others, but a screening without them is complete: the API's v1 clients do not send
+ * them, and screenings saved before v1.1 do not have them.
  */
 public enum Question {
 
@@ -33,15 +39,24 @@ public enum Question {
 	SUBSTANCES("substances", Step.SIGNS, Kind.AT_LEAST_ONE_OF, Substance.class, false),
 	CRITERIA("criteria", Step.SIGNS, Kind.ANY_OF, Criterion.class, true),
 	WITHDRAWAL_HISTORY("withdrawalHistory", Step.HEALTH, Kind.ONE_OF, WithdrawalHistory.class, true),
+	PAST_OVERDOSE("pastOverdose", Step.HEALTH, Kind.YES_NO, null, true, true, null),
+	// After the page where substances are chosen: a page without scripts cannot show a
+	// question only once a box on it is ticked.
+	OPIOID_MEDICATION_NOW("opioidMedicationNow", Step.HEALTH, Kind.YES_NO, null, true, true, Substance.OPIOIDS),
 	MEDICAL_MONITORING_NEEDED("medicalMonitoringNeeded", Step.HEALTH, Kind.YES_NO, null, true),
+	PREGNANT("pregnant", Step.HEALTH, Kind.YES_NO, null, true, true, null),
 	MENTAL_HEALTH("mentalHealth", Step.MENTAL_HEALTH, Kind.ONE_OF, MentalHealth.class, true),
 	SUPPORT("support", Step.SUPPORT, Kind.ONE_OF, Support.class, false),
 	STABLE_HOUSING("stableHousing", Step.SUPPORT, Kind.YES_NO, null, false),
 	SUBSTANCE_USE_AT_HOME("substanceUseAtHome", Step.SUPPORT, Kind.YES_NO, null, false),
+	// On the last page rather than the first: phone mode starts a call at the safety
+	// questions, with who answers taken from the kind of call.
+	AGE_GROUP("ageGroup", Step.LIFE, Kind.ONE_OF, AgeGroup.class, false, true, null),
 	CAN_ATTEND("canAttend", Step.LIFE, Kind.ONE_OF, CanAttend.class, false),
 	NEEDS_FLEXIBILITY("needsFlexibility", Step.LIFE, Kind.YES_NO, null, false),
 	RECENT_INPATIENT_DISCHARGE("recentInpatientDischarge", Step.LIFE, Kind.YES_NO, null, false),
-	RELAPSED_AFTER_TREATMENT("relapsedAfterTreatment", Step.LIFE, Kind.YES_NO, null, false);
+	RELAPSED_AFTER_TREATMENT("relapsedAfterTreatment", Step.LIFE, Kind.YES_NO, null, false),
+	READINESS("readiness", Step.LIFE, Kind.ONE_OF, Readiness.class, true, true, null);
 
 	/** The object of the API's body that groups the crisis answers. */
 	public static final String CRISIS = "crisis";
@@ -67,7 +82,16 @@ public enum Question {
 
 	private final boolean hasHint;
 
+	private final boolean optional;
+
+	private final Substance askedWith;
+
 	Question(String path, Step step, Kind kind, Class<? extends Enum<?>> type, boolean hasHint) {
+		this(path, step, kind, type, hasHint, false, null);
+	}
+
+	Question(String path, Step step, Kind kind, Class<? extends Enum<?>> type, boolean hasHint, boolean optional,
+			Substance askedWith) {
 		this.path = path;
 		this.step = step;
 		this.kind = kind;
@@ -77,6 +101,8 @@ public enum Question {
 		}
 		this.choices = Collections.unmodifiableMap(choices);
 		this.hasHint = hasHint;
+		this.optional = optional;
+		this.askedWith = askedWith;
 	}
 
 	public static List<Question> all() {
@@ -110,6 +136,34 @@ public enum Question {
 	/** The property name inside its object, e.g. {@code suicidalThoughts}. */
 	public String property() {
 		return this.path.substring(this.path.lastIndexOf('.') + 1);
+	}
+
+	/**
+	 * Whether a complete screening may lack it: the questions of policy v1.1, which the
+	 * API's v1 clients do not send and screenings saved before v1.1 do not have. The
+	 * pages and phone mode still ask them, like every other.
+	 */
+	public boolean isOptional() {
+		return this.optional;
+	}
+
+	/**
+	 * The substance it is asked about, if it is asked only when that substance is among
+	 * those chosen ({@code opioidMedicationNow} with opioids).
+	 */
+	public Optional<Substance> askedWith() {
+		return Optional.ofNullable(this.askedWith);
+	}
+
+	/**
+	 * Whether it is asked given the answers so far: always, unless it is about a
+	 * substance that was not chosen. Before the substances are answered, it is asked.
+	 * @param answers the answers so far
+	 * @return whether a page asks it
+	 */
+	public boolean isAskedGiven(Draft answers) {
+		return this.askedWith == null || !answers.has(SUBSTANCES)
+				|| answers.selected(SUBSTANCES).contains(this.askedWith.name());
 	}
 
 	public Step step() {

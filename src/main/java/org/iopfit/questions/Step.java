@@ -47,9 +47,24 @@ public enum Step {
 		return ALL;
 	}
 
-	/** The questions of this page, in the order shown. */
+	/**
+	 * Every question of this page, in the order shown, also those asked only after some
+	 * answer (see {@link #questions(Draft)}).
+	 */
 	public List<Question> questions() {
 		return Question.on(this);
+	}
+
+	/**
+	 * The questions this page asks given the answers so far, in the order shown: without
+	 * one about a substance not chosen.
+	 * @param answers the answers so far
+	 * @return the questions asked
+	 */
+	public List<Question> questions(Draft answers) {
+		List<Question> all = Question.on(this);
+		return all.stream().allMatch((question) -> question.isAskedGiven(answers)) ? all
+				: all.stream().filter((question) -> question.isAskedGiven(answers)).toList();
 	}
 
 	public Optional<Step> previous() {

@@ -79,6 +79,18 @@ class ApiDescriptionTest {
 		assertThat(answers.at("/properties/substances/minItems").intValue()).isEqualTo(1);
 		assertThat(answers.at("/properties/criteria/minItems").intValue()).isZero();
 		assertThat(answers.get("additionalProperties").booleanValue()).isFalse();
+		// Policy v1.1: described from the table, and optional.
+		assertThat(answers.at("/properties/readiness/enum").valueStream().map(JsonNode::stringValue))
+			.containsExactly("READY", "UNSURE", "NOT_READY");
+		assertThat(answers.at("/properties/ageGroup/enum").valueStream().map(JsonNode::stringValue))
+			.containsExactly("UNDER_18", "AGE_18_TO_25", "AGE_26_OR_OVER");
+		for (String optional : List.of("readiness", "pastOverdose", "pregnant", "ageGroup", "opioidMedicationNow")) {
+			assertThat(answers.at("/properties/" + optional + "/description").stringValue()).as(optional)
+				.startsWith("Optional (policy v1.1)");
+		}
+		assertThat(answers.at("/properties/pregnant/type").stringValue()).isEqualTo("boolean");
+		assertThat(answers.at("/properties/opioidMedicationNow/description").stringValue())
+			.contains("only when substances includes OPIOIDS");
 	}
 
 	@Test

@@ -18,7 +18,9 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.iopfit.placement.AgeGroup;
 import org.iopfit.placement.Answers;
+import org.iopfit.placement.Background;
 import org.iopfit.placement.AnswersBuilder;
 import org.iopfit.placement.CanAttend;
 import org.iopfit.placement.Crisis;
@@ -26,6 +28,7 @@ import org.iopfit.placement.Level;
 import org.iopfit.placement.MentalHealth;
 import org.iopfit.placement.PlacementRules;
 import org.iopfit.placement.Reason;
+import org.iopfit.placement.Readiness;
 import org.iopfit.placement.Recommendation;
 import org.iopfit.placement.Respondent;
 import org.iopfit.placement.Substance;
@@ -107,7 +110,24 @@ class ReasonWordingTest {
 			entry("reason.FENTANYL_IN_SUPPLY.CAUTION", ANY_CARE),
 			entry("reason.COORDINATE_WITH_DOCTOR.CAUTION", ANY_CARE),
 			entry("reason.MENTAL_HEALTH_COORDINATE.CAUTION", ANY_CARE),
-			entry("reason.MENTAL_HEALTH_SUPPORT.CAUTION", ANY_CARE));
+			entry("reason.MENTAL_HEALTH_SUPPORT.CAUTION", ANY_CARE),
+			// Policy v1.1: safety and what to tell us, true with any care
+			entry("reason.KEEP_OPIOID_MEDICATION.CAUTION", ANY_CARE), entry("reason.PREGNANCY.CAUTION", ANY_CARE),
+			entry("reason.PREGNANCY_OPIOIDS.CAUTION", ANY_CARE), entry("reason.PAST_OVERDOSE.CAUTION", ANY_CARE),
+			entry("reason.UNDER_18.CAUTION", ANY_CARE),
+			// "A first talk can help you decide"; with IOP, "going to every session"
+			entry("reason.NOT_SURE_READY.CAUTION.OUTPATIENT", Set.of(OUTPATIENT)),
+			entry("reason.NOT_SURE_READY.CAUTION.IOP", Set.of(IOP)),
+			entry("reason.NOT_SURE_READY.CAUTION.INPATIENT", Set.of(INPATIENT)));
+
+	/**
+	 * The answers of policy v1.1, none given or one set of them, taken in turn through
+	 * the space: every value of each meets every level.
+	 */
+	private static final List<Background> BACKGROUNDS = List.of(Background.NONE,
+			new Background(Readiness.UNSURE, true, true, AgeGroup.UNDER_18, true),
+			new Background(Readiness.NOT_READY, false, false, AgeGroup.AGE_18_TO_25, false),
+			new Background(Readiness.READY, null, true, AgeGroup.AGE_26_OR_OVER, null));
 
 	/**
 	 * Words in an English note that point to one level of care: a note that says them may
@@ -142,7 +162,8 @@ class ReasonWordingTest {
 												new Crisis((crisis & 1) != 0, (crisis & 2) != 0, (crisis & 4) != 0),
 												AnswersBuilder.firstCriteria(count), substances, withdrawal,
 												bit(flags, 0), mentalHealth, support, bit(flags, 1), bit(flags, 2),
-												canAttend, bit(flags, 3), bit(flags, 4), bit(flags, 5)));
+												canAttend, bit(flags, 3), bit(flags, 4), bit(flags, 5),
+												background(count + flags, substances)));
 										for (Reason reason : result.reasons()) {
 											String key = result.messageKey(reason, Respondent.SELF);
 											shownWith
@@ -158,6 +179,13 @@ class ReasonWordingTest {
 				}
 			}
 		}
+	}
+
+	private static Background background(int turn, Set<Substance> substances) {
+		Background background = BACKGROUNDS.get(turn % BACKGROUNDS.size());
+		// Medication now is asked only with opioids.
+		return substances.contains(Substance.OPIOIDS) ? background : new Background(background.readiness(),
+				background.pastOverdose(), background.pregnant(), background.ageGroup(), null);
 	}
 
 	@Test

@@ -112,6 +112,12 @@ class ScreeningApiSliceTest {
 				arguments("an unknown crisis property", withCrisis(json, "sad", true), List.of("crisis.sad")),
 				arguments("several bad answers at once", with(json, "support", 3).put("canAttend", "MAYBE"),
 						List.of("support", "canAttend")),
+				arguments("the v1.1 answers with wrong values, each named",
+						with(json, "readiness", "MAYBE").put("pregnant", "yes")
+							.put("ageGroup", 17)
+							.put("pastOverdose", 1)
+							.put("opioidMedicationNow", "true"),
+						List.of("readiness", "pregnant", "ageGroup", "pastOverdose", "opioidMedicationNow")),
 				arguments("an array body", json.createArrayNode().add(1), List.of("")),
 				arguments("a null body", json.nullNode(), List.of("")),
 				arguments("a string body", json.getNodeFactory().stringNode("SELF"), List.of("")));

@@ -85,7 +85,7 @@ class ScreeningApiTest {
 		assertThat(body.get("decidedBy").stringValue()).isEqualTo("R9");
 		assertThat(body.get("severity").stringValue()).isEqualTo("MODERATE");
 		assertThat(body.get("criteriaCount").intValue()).isEqualTo(4);
-		assertThat(body.get("rulesVersion").stringValue()).isEqualTo("1");
+		assertThat(body.get("rulesVersion").stringValue()).isEqualTo("1.1");
 		// Alcohol with no withdrawal history (which may mean never having stopped) adds a
 		// caution about stopping all at once.
 		assertThat(codes(body)).containsExactly("MODERATE_OR_SEVERE:REASON", "NEEDS_FLEXIBILITY:CAUTION",
@@ -95,6 +95,73 @@ class ScreeningApiTest {
 		assertThat(body.at("/callUs/tel").stringValue()).isEqualTo("tel:+18446398371");
 		assertThat(body.get("crisisResources").isEmpty()).isTrue();
 		assertThat(body.get("notice").stringValue()).contains("not a diagnosis");
+	}
+
+	@Test
+	void theV11AnswersAreOptionalAndWhenGivenAddTheirAdviceWithoutChangingTheLevel() throws Exception {
+		// A v1 client's body (without them) is the spec example above; with every one of
+		// them given, nothing weighs more but the advice.
+		ObjectNode answers = moderateAnswers(this.json);
+		answers.put("readiness", "NOT_READY")
+			.put("pastOverdose", true)
+			.put("pregnant", false)
+			.put("ageGroup", "UNDER_18")
+			.putArray("substances")
+			.add("ALCOHOL")
+			.add("OPIOIDS");
+		answers.put("opioidMedicationNow", true);
+
+		JsonNode body = this.json.readTree(post(answers.toString(), "es").body());
+
+		assertThat(body.get("level").stringValue()).isEqualTo("IOP");
+		assertThat(body.get("decidedBy").stringValue()).isEqualTo("R9");
+		assertThat(codes(body))
+			.contains("KEEP_OPIOID_MEDICATION:CAUTION", "PAST_OVERDOSE:CAUTION", "UNDER_18:CAUTION",
+					"NOT_SURE_READY:CAUTION")
+			.doesNotContain("OPIOID_MEDICATION:CAUTION", "PREGNANCY:CAUTION");
+		assertThat(body.get("reasons").findValuesAsString("text"))
+			.contains("Siga tomando su buprenorfina o metadona. Reduce el riesgo de sobredosis. Un programa no "
+					+ "debería pedirle que la deje. Díganos cuál toma. Tenga también naloxona (Narcan) a mano.");
+		// A null is not given, as a left-out property is.
+		answers.putNull("readiness").putNull("pastOverdose").putNull("ageGroup").putNull("opioidMedicationNow");
+		assertThat(codes(this.json.readTree(post(answers.toString(), null).body())))
+			.doesNotContain("KEEP_OPIOID_MEDICATION:CAUTION", "PAST_OVERDOSE:CAUTION", "UNDER_18:CAUTION",
+					"NOT_SURE_READY:CAUTION")
+			.contains("OPIOID_MEDICATION:CAUTION");
+	}
+
+	@Test
+	void pregnancyAtTheSevereLevelIsInpatientAsMedicalMonitoringIsAndAbsentCountsAsNo() throws Exception {
+		ObjectNode severe = moderateAnswers(this.json);
+		severe.putArray("criteria")
+			.add("LARGER_OR_LONGER")
+			.add("CANNOT_CUT_DOWN")
+			.add("CRAVING")
+			.add("TOLERANCE")
+			.add("TIME_SPENT")
+			.add("WITHDRAWAL");
+		assertThat(this.json.readTree(post(severe.toString(), null).body()).get("decidedBy").stringValue())
+			.isEqualTo("R9");
+		severe.put("pregnant", false);
+		assertThat(this.json.readTree(post(severe.toString(), null).body()).get("decidedBy").stringValue())
+			.isEqualTo("R9");
+
+		severe.put("pregnant", true);
+		JsonNode body = this.json.readTree(post(severe.toString(), null).body());
+
+		assertThat(body.get("level").stringValue()).isEqualTo("INPATIENT");
+		assertThat(body.get("decidedBy").stringValue()).isEqualTo("R3");
+		assertThat(codes(body)).contains("PREGNANCY:CAUTION");
+	}
+
+	@Test
+	void opioidMedicationWithoutOpioidsIsNotAskedSoNotRead() throws Exception {
+		ObjectNode answers = moderateAnswers(this.json);
+		answers.put("opioidMedicationNow", true);
+
+		JsonNode body = this.json.readTree(post(answers.toString(), null).body());
+
+		assertThat(codes(body)).doesNotContain("KEEP_OPIOID_MEDICATION:CAUTION", "OPIOID_MEDICATION:CAUTION");
 	}
 
 	@Test

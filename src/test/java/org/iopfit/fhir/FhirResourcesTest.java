@@ -36,7 +36,7 @@ class FhirResourcesTest {
 	void everyCodeSystemIsValidFhir() {
 		assertThat(CODE_SYSTEMS.keySet()).containsExactly("iop-fit-respondent", "iop-fit-substances",
 				"iop-fit-criteria", "iop-fit-withdrawal-history", "iop-fit-mental-health", "iop-fit-support",
-				"iop-fit-can-attend", "iop-fit-level", "iop-fit-rule");
+				"iop-fit-age-group", "iop-fit-can-attend", "iop-fit-readiness", "iop-fit-level", "iop-fit-rule");
 		for (CodeSystem codeSystem : CODE_SYSTEMS.values()) {
 			assertThat(FhirTestResources.validation().errors(codeSystem)).as(codeSystem.getId()).isEmpty();
 		}
@@ -60,7 +60,8 @@ class FhirResourcesTest {
 		for (int i = 0; i < items.size(); i++) {
 			Question question = Question.all().get(i);
 			QuestionnaireItemComponent item = items.get(i);
-			assertThat(item.getRequired()).as(question.path()).isTrue();
+			// The questions of policy v1.1 may be left out, as v1 clients leave them.
+			assertThat(item.getRequired()).as(question.path()).isEqualTo(!question.isOptional());
 			assertThat(item.getRepeats()).as(question.path()).isEqualTo(question.isMultiple());
 			assertThat(item.getType()).as(question.path())
 				.isEqualTo((question.kind() == Question.Kind.YES_NO) ? QuestionnaireItemType.BOOLEAN
@@ -76,6 +77,23 @@ class FhirResourcesTest {
 			}
 			assertThat(codes).as(question.path()).containsExactlyElementsOf(expected);
 		}
+	}
+
+	@Test
+	void theV11QuestionsAreOptionalAndOpioidMedicationIsEnabledOnlyByOpioids() {
+		assertThat(questionItems()).filteredOn((item) -> !item.getRequired())
+			.extracting(QuestionnaireItemComponent::getLinkId)
+			.containsExactlyInAnyOrder("pastOverdose", "opioidMedicationNow", "pregnant", "ageGroup", "readiness");
+		assertThat(questionItems()).filteredOn(QuestionnaireItemComponent::hasEnableWhen)
+			.extracting(QuestionnaireItemComponent::getLinkId)
+			.containsExactly("opioidMedicationNow");
+		Questionnaire.QuestionnaireItemEnableWhenComponent when = item(Question.OPIOID_MEDICATION_NOW.path())
+			.getEnableWhenFirstRep();
+		assertThat(when.getQuestion()).isEqualTo("substances");
+		assertThat(when.getOperator()).isEqualTo(Questionnaire.QuestionnaireItemOperator.EQUAL);
+		assertThat(when.getAnswerCoding().getCode()).isEqualTo("OPIOIDS");
+		assertThat(when.getAnswerCoding().getSystem()).endsWith("/CodeSystem/iop-fit-substances");
+		assertThat(item(Question.PREGNANT.path()).getText()).isEqualTo("Are you pregnant, or could you be?");
 	}
 
 	@Test

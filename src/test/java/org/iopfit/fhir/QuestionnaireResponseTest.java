@@ -18,10 +18,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import org.iopfit.placement.AgeGroup;
 import org.iopfit.placement.Answers;
+import org.iopfit.placement.Background;
 import org.iopfit.placement.Crisis;
 import org.iopfit.placement.Criterion;
 import org.iopfit.placement.PlacementRules;
+import org.iopfit.placement.Readiness;
 import org.iopfit.placement.Recommendation;
 import org.iopfit.placement.Rule;
 import org.iopfit.questions.AnswerReader;
@@ -82,7 +85,8 @@ class QuestionnaireResponseTest {
 
 		QuestionnaireResponse response = SCREENINGS.toResource(answers, recommendation, AUTHORED, "Dana Staff");
 
-		assertThat(response.getQuestionnaire()).isEqualTo("https://iopfit.org/fhir/Questionnaire/iop-fit-screening|1");
+		assertThat(response.getQuestionnaire())
+			.isEqualTo("https://iopfit.org/fhir/Questionnaire/iop-fit-screening|1.1");
 		assertThat(response.getStatus()).isEqualTo(QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED);
 		assertThat(response.getAuthored().toInstant()).isEqualTo(AUTHORED);
 		assertThat(response.getAuthor().getDisplay()).isEqualTo("Dana Staff");
@@ -94,7 +98,7 @@ class QuestionnaireResponseTest {
 			.isEqualTo(recommendation.level().name());
 		assertThat(suggestion.getItem().get(1).getAnswerFirstRep().getValueCoding().getCode())
 			.isEqualTo(recommendation.decidedBy().name());
-		assertThat(suggestion.getItem().get(2).getAnswerFirstRep().getValueStringType().getValue()).isEqualTo("1");
+		assertThat(suggestion.getItem().get(2).getAnswerFirstRep().getValueStringType().getValue()).isEqualTo("1.1");
 		assertThat(SCREENINGS.toResource(answers, recommendation, AUTHORED, null).hasAuthor()).isFalse();
 	}
 
@@ -108,6 +112,35 @@ class QuestionnaireResponseTest {
 		assertThat(question(response, Question.CRITERIA).getAnswerFirstRep().getValueCoding().getCode())
 			.isEqualTo("NONE");
 		assertThat(SCREENINGS.read(json(response)).criteria()).isEmpty();
+	}
+
+	@Test
+	void aResponseForTheFirstQuestionnaireWithoutTheV11ItemsIsStillRead() {
+		// withCriteria keeps only the answers of v1.
+		Answers v1 = withCriteria(RandomAnswers.draw(11, 1).get(0), EnumSet.of(Criterion.CRAVING));
+		QuestionnaireResponse response = SCREENINGS.toResource(v1, RULES.recommend(v1), AUTHORED, null);
+		response.setQuestionnaire(FhirTerms.QUESTIONNAIRE_URL + "|1");
+
+		assertThat(response.getItem()).flatExtracting(QuestionnaireResponse.QuestionnaireResponseItemComponent::getItem)
+			.extracting(QuestionnaireResponse.QuestionnaireResponseItemComponent::getLinkId)
+			.doesNotContain("readiness", "pastOverdose", "pregnant", "ageGroup", "opioidMedicationNow");
+		assertThat(SCREENINGS.read(json(response))).isEqualTo(v1);
+	}
+
+	@Test
+	void theV11AnswersAreWrittenAndReadBack() {
+		Answers answers = withCriteria(RandomAnswers.draw(11, 1).get(0), EnumSet.of(Criterion.CRAVING))
+			.with(new Background(Readiness.NOT_READY, true, true, AgeGroup.UNDER_18, null));
+		QuestionnaireResponse response = SCREENINGS.toResource(answers, RULES.recommend(answers), AUTHORED, null);
+
+		assertThat(question(response, Question.READINESS).getAnswerFirstRep().getValueCoding().getCode())
+			.isEqualTo("NOT_READY");
+		assertThat(question(response, Question.PREGNANT).getAnswerFirstRep().getValueBooleanType().booleanValue())
+			.isTrue();
+		assertThat(question(response, Question.AGE_GROUP).getAnswerFirstRep().getValueCoding().getCode())
+			.isEqualTo("UNDER_18");
+		assertThat(FhirTestResources.validation().errors(response)).isEmpty();
+		assertThat(SCREENINGS.read(json(response))).isEqualTo(answers);
 	}
 
 	@Test
@@ -128,11 +161,14 @@ class QuestionnaireResponseTest {
 		Answers answers = RandomAnswers.draw(9, 1).get(0);
 		for (Question question : Question.all()) {
 			Object value = ResponseWriter.valueOf(answers, question);
+			if (value == null) {
+				continue;
+			}
 			fields.put(question.path(), (value instanceof Set<?> set)
 					? set.stream().map((choice) -> RawValue.text(((Enum<?>) choice).name())).toList() : List
 						.of(RawValue.formField((value instanceof Enum<?> choice) ? choice.name() : value.toString())));
 		}
-		Draft draft = AnswerReader.read(fields, Question.all()).answers();
+		Draft draft = AnswerReader.readScreening(fields).answers();
 		Recommendation recommendation = RULES.recommend(answers);
 
 		assertThat(SCREENINGS.questionnaireResponse(draft, recommendation, AUTHORED, "A"))

@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
+import org.iopfit.placement.AgeGroup;
 import org.iopfit.placement.Answers;
+import org.iopfit.placement.Background;
 import org.iopfit.placement.CanAttend;
 import org.iopfit.placement.Crisis;
 import org.iopfit.placement.Criterion;
 import org.iopfit.placement.MentalHealth;
+import org.iopfit.placement.Readiness;
 import org.iopfit.placement.Respondent;
 import org.iopfit.placement.Substance;
 import org.iopfit.placement.Support;
@@ -38,11 +41,24 @@ final class RandomAnswers {
 	static Answers draw(Random random) {
 		Crisis crisis = (random.nextInt(8) == 0)
 				? new Crisis(random.nextBoolean(), random.nextBoolean(), random.nextBoolean()) : Crisis.NONE;
-		return new Answers(pick(random, Respondent.values()), crisis, someOf(random, Criterion.class, false),
-				someOf(random, Substance.class, true), pick(random, WithdrawalHistory.values()), random.nextBoolean(),
-				pick(random, MentalHealth.values()), pick(random, Support.values()), random.nextBoolean(),
-				random.nextBoolean(), pick(random, CanAttend.values()), random.nextBoolean(), random.nextBoolean(),
-				random.nextBoolean());
+		Set<Criterion> criteria = someOf(random, Criterion.class, false);
+		Set<Substance> substances = someOf(random, Substance.class, true);
+		return new Answers(pick(random, Respondent.values()), crisis, criteria, substances,
+				pick(random, WithdrawalHistory.values()), random.nextBoolean(), pick(random, MentalHealth.values()),
+				pick(random, Support.values()), random.nextBoolean(), random.nextBoolean(),
+				pick(random, CanAttend.values()), random.nextBoolean(), random.nextBoolean(), random.nextBoolean())
+			.with(background(random, substances));
+	}
+
+	/** The answers of policy v1.1, each not given in one draw out of three. */
+	private static Background background(Random random, Set<Substance> substances) {
+		return new Background(maybe(random, pick(random, Readiness.values())), maybe(random, random.nextBoolean()),
+				maybe(random, random.nextBoolean()), maybe(random, pick(random, AgeGroup.values())),
+				substances.contains(Substance.OPIOIDS) ? maybe(random, random.nextBoolean()) : null);
+	}
+
+	private static <T> T maybe(Random random, T value) {
+		return (random.nextInt(3) == 0) ? null : value;
 	}
 
 	private static <E> E pick(Random random, E[] values) {

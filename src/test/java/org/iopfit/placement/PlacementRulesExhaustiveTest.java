@@ -18,7 +18,10 @@ import static org.junit.jupiter.api.Assertions.fail;
 /**
  * The guarantees of the placement rules, checked over the whole answer space: every
  * combination of every answer, with the criteria taken by count (only the count decides),
- * all eight crisis combinations, both respondents and two sets of substances.
+ * all eight crisis combinations, both respondents and two sets of substances; of the
+ * answers policy v1.1 added, {@code pregnant} not given and yes, and the others none
+ * given or given (every value of each, spread over the criteria counts and withdrawal
+ * history).
  * <p>
  * The space is walked by nested loops over the answers, written once as a mixed-radix
  * counter: each answer is a digit whose values are listed from the least to the most
@@ -55,6 +58,15 @@ class PlacementRulesExhaustiveTest {
 	 * cannabis (the opioid caution, no medical check). Benzodiazepines are covered by
 	 * {@link PlacementRulesTest}; a third set would add half again to the run time.
 	 */
+	/**
+	 * Every value of each of the v1.1 answers that give advice only, spread over three
+	 * sets (the medication one only asked with opioids).
+	 */
+	private static final List<Background> ADVICE = List.of(
+			new Background(Readiness.READY, false, null, AgeGroup.AGE_18_TO_25, false),
+			new Background(Readiness.UNSURE, true, null, AgeGroup.UNDER_18, true),
+			new Background(Readiness.NOT_READY, true, null, AgeGroup.AGE_26_OR_OVER, null));
+
 	private static final List<Set<Substance>> SUBSTANCE_SETS = List.of(Set.of(Substance.ALCOHOL),
 			Set.of(Substance.OPIOIDS, Substance.CANNABIS));
 
@@ -68,8 +80,20 @@ class PlacementRulesExhaustiveTest {
 		MENTAL_HEALTH(3, true), SUPPORT(3, true), STABLE_HOUSING(2, true), SUBSTANCE_USE_AT_HOME(2, true),
 		CAN_ATTEND(3, true), RELAPSED_AFTER_TREATMENT(2, true),
 
+		// Policy v1.1: not answered (which counts as no), then yes.
+		PREGNANT(2, true),
+
 		// Held fixed by the monotonicity property: not ordered by risk.
-		SUBSTANCES(2, false), NEEDS_FLEXIBILITY(2, false), RECENT_INPATIENT_DISCHARGE(2, false), RESPONDENT(2, false);
+		SUBSTANCES(2, false), NEEDS_FLEXIBILITY(2, false), RECENT_INPATIENT_DISCHARGE(2, false),
+
+		/**
+		 * The other answers of policy v1.1: none given, or one of {@link #ADVICE} chosen
+		 * by the criteria count and the withdrawal history, so that each set meets every
+		 * count and every other answer.
+		 */
+		ADVICE(2, false),
+
+		RESPONDENT(2, false);
 
 		final int size;
 
@@ -107,7 +131,9 @@ class PlacementRulesExhaustiveTest {
 					(a) -> Level.EMERGENCY),
 			new Row(Rule.R2, (a) -> a.withdrawalHistory() == WithdrawalHistory.SEIZURES_OR_DELIRIUM,
 					(a) -> Level.INPATIENT),
-			new Row(Rule.R3, (a) -> severe(a) && (a.medicalMonitoringNeeded() || a.mentalHealth() != MentalHealth.NONE),
+			new Row(Rule.R3,
+					(a) -> severe(a) && (a.medicalMonitoringNeeded() || Boolean.TRUE.equals(a.background().pregnant())
+							|| a.mentalHealth() != MentalHealth.NONE),
 					(a) -> Level.INPATIENT),
 			new Row(Rule.R4, (a) -> a.mentalHealth() == MentalHealth.UNSTABLE && !noSeverity(a),
 					(a) -> Level.INPATIENT),
@@ -175,9 +201,12 @@ class PlacementRulesExhaustiveTest {
 
 	@Test
 	void theSpaceIsTheWholeAnswerSpace() {
-		// 12 counts x 8 crises x 3 x 2 x 3 x 3 x 2 x 2 x 3 x 2 (the answers ordered by
-		// risk) x 2 substance sets x 2 x 2 x 2 (the answers held fixed, respondent last)
-		assertThat(CASES).isEqualTo(12 * 8 * 3 * 2 * 3 * 3 * 2 * 2 * 3 * 2 * 2 * 2 * 2 * 2).isEqualTo(1_990_656);
+		// 12 counts x 8 crises x 3 x 2 x 3 x 3 x 2 x 2 x 3 x 2 x 2 (the answers ordered
+		// by
+		// risk, pregnant last) x 2 substance sets x 2 x 2 x 2 x 2 (the answers held
+		// fixed, the v1.1 advice answers, respondent last)
+		assertThat(CASES).isEqualTo(12 * 8 * 3 * 2 * 3 * 3 * 2 * 2 * 3 * 2 * 2 * 2 * 2 * 2 * 2 * 2)
+			.isEqualTo(7_962_624);
 		assertThat(TABLE).extracting(Row::rule).containsExactly(Rule.values());
 	}
 
@@ -210,7 +239,42 @@ class PlacementRulesExhaustiveTest {
 				expected += (long) (dim.size - 1) * (CASES / dim.size);
 			}
 		}
-		assertThat(comparisons).isEqualTo(expected).isEqualTo(14_100_480L);
+		assertThat(comparisons).isEqualTo(expected).isEqualTo(60_383_232L);
+	}
+
+	@Test
+	void noV11AnswerButPregnantChangesALevel() {
+		byte[] intensity = walk.intensity;
+		int compared = 0;
+		for (int i = 0; i < CASES; i++) {
+			if (digit(i, Dim.ADVICE) == 1) {
+				compared++;
+				if (intensity[i] != intensity[i - Dim.ADVICE.stride]) {
+					fail("The v1.1 advice answers change the level: " + describe(answersAt(i - Dim.ADVICE.stride))
+							+ " -> " + describe(answersAt(i)));
+				}
+			}
+		}
+		assertThat(compared).isEqualTo(CASES / 2);
+	}
+
+	@Test
+	void pregnancyCountsAsMedicalMonitoring() {
+		// Pregnant and medical monitoring give the same level wherever either is given
+		// alone: R3 reads "medicalMonitoringNeeded or pregnant".
+		byte[] intensity = walk.intensity;
+		int changed = 0;
+		for (int i = 0; i < CASES; i++) {
+			if (digit(i, Dim.PREGNANT) == 1 && digit(i, Dim.MEDICAL_MONITORING_NEEDED) == 0) {
+				int monitoredInstead = i - Dim.PREGNANT.stride + Dim.MEDICAL_MONITORING_NEEDED.stride;
+				assertThat(intensity[i]).isEqualTo(intensity[monitoredInstead]);
+				if (intensity[i] != intensity[i - Dim.PREGNANT.stride]) {
+					changed++;
+				}
+			}
+		}
+		// And it matters: some results go up with it.
+		assertThat(changed).isPositive();
 	}
 
 	@Test
@@ -292,8 +356,8 @@ class PlacementRulesExhaustiveTest {
 		if (!reasonSeen) {
 			return "No REASON-kind entry";
 		}
-		if (!"1".equals(result.rulesVersion())) {
-			return "Rules version is not 1";
+		if (!"1.1".equals(result.rulesVersion())) {
+			return "Rules version is not 1.1";
 		}
 		if (result.criteriaCount() != answers.criteria().size()) {
 			return "Criteria count is not " + answers.criteria().size();
@@ -343,9 +407,6 @@ class PlacementRulesExhaustiveTest {
 				|| (has(result, Reason.Code.ATTENDANCE_UNSURE) && !hasCaution(result, Reason.Code.ATTENDANCE_UNSURE))) {
 			return "ATTENDANCE_UNSURE is not a caution exactly when attendance is unsure with IOP";
 		}
-		if (answers.substances().contains(Substance.OPIOIDS) != hasCaution(result, Reason.Code.OPIOID_MEDICATION)) {
-			return "OPIOID_MEDICATION is not a caution exactly when opioids are used";
-		}
 		if ((answers.withdrawalHistory() == WithdrawalHistory.UNCOMPLICATED && alcoholOrBenzodiazepines) != hasCaution(
 				result, Reason.Code.MEDICAL_CHECK_BEFORE_STOPPING)) {
 			return "MEDICAL_CHECK_BEFORE_STOPPING is not a caution exactly with an uncomplicated withdrawal "
@@ -375,6 +436,29 @@ class PlacementRulesExhaustiveTest {
 		if ((answers.medicalMonitoringNeeded() && !severe(answers)) != hasCaution(result,
 				Reason.Code.COORDINATE_WITH_DOCTOR)) {
 			return "COORDINATE_WITH_DOCTOR is not a caution exactly when monitoring is needed below severe";
+		}
+		// Policy v1.1: each answer's advice exactly when it is given.
+		Background more = answers.background();
+		boolean onMedication = Boolean.TRUE.equals(more.opioidMedicationNow());
+		if ((opioids && onMedication) != hasCaution(result, Reason.Code.KEEP_OPIOID_MEDICATION)
+				|| (opioids && !onMedication) != hasCaution(result, Reason.Code.OPIOID_MEDICATION)) {
+			return "KEEP_OPIOID_MEDICATION is not the caution exactly for opioids with medication now, "
+					+ "and OPIOID_MEDICATION for opioids without";
+		}
+		boolean pregnant = Boolean.TRUE.equals(more.pregnant());
+		if (pregnant != hasCaution(result, Reason.Code.PREGNANCY)
+				|| (pregnant && opioids) != hasCaution(result, Reason.Code.PREGNANCY_OPIOIDS)) {
+			return "PREGNANCY (and with opioids PREGNANCY_OPIOIDS) is not a caution exactly when pregnant";
+		}
+		if (Boolean.TRUE.equals(more.pastOverdose()) != hasCaution(result, Reason.Code.PAST_OVERDOSE)) {
+			return "PAST_OVERDOSE is not a caution exactly after an overdose";
+		}
+		if ((more.ageGroup() == AgeGroup.UNDER_18) != hasCaution(result, Reason.Code.UNDER_18)) {
+			return "UNDER_18 is not a caution exactly under 18";
+		}
+		if ((more.readiness() == Readiness.UNSURE || more.readiness() == Readiness.NOT_READY) != hasCaution(result,
+				Reason.Code.NOT_SURE_READY)) {
+			return "NOT_SURE_READY is not a caution exactly when unsure or not ready";
 		}
 		return null;
 	}
@@ -480,7 +564,18 @@ class PlacementRulesExhaustiveTest {
 				SUPPORT_BY_RISK[digit(i, Dim.SUPPORT)], STABLE_HOUSING_BY_RISK[digit(i, Dim.STABLE_HOUSING)],
 				FALSE_TRUE[digit(i, Dim.SUBSTANCE_USE_AT_HOME)], CAN_ATTEND_BY_RISK[digit(i, Dim.CAN_ATTEND)],
 				FALSE_TRUE[digit(i, Dim.NEEDS_FLEXIBILITY)], FALSE_TRUE[digit(i, Dim.RECENT_INPATIENT_DISCHARGE)],
-				FALSE_TRUE[digit(i, Dim.RELAPSED_AFTER_TREATMENT)]);
+				FALSE_TRUE[digit(i, Dim.RELAPSED_AFTER_TREATMENT)], background(i));
+	}
+
+	private static Background background(int i) {
+		Boolean pregnant = (digit(i, Dim.PREGNANT) == 1) ? Boolean.TRUE : null;
+		if (digit(i, Dim.ADVICE) == 0) {
+			return new Background(null, null, pregnant, null, null);
+		}
+		Background advice = ADVICE.get((digit(i, Dim.CRITERIA) + digit(i, Dim.WITHDRAWAL_HISTORY)) % ADVICE.size());
+		boolean opioids = SUBSTANCE_SETS.get(digit(i, Dim.SUBSTANCES)).contains(Substance.OPIOIDS);
+		return new Background(advice.readiness(), advice.pastOverdose(), pregnant, advice.ageGroup(),
+				opioids ? advice.opioidMedicationNow() : null);
 	}
 
 	/** Crisis combinations indexed by suicidal * 4 + overdose * 2 + severe withdrawal. */
@@ -508,7 +603,8 @@ class PlacementRulesExhaustiveTest {
 	private static Answers withRespondent(Answers a, Respondent respondent) {
 		return new Answers(respondent, a.crisis(), a.criteria(), a.substances(), a.withdrawalHistory(),
 				a.medicalMonitoringNeeded(), a.mentalHealth(), a.support(), a.stableHousing(), a.substanceUseAtHome(),
-				a.canAttend(), a.needsFlexibility(), a.recentInpatientDischarge(), a.relapsedAfterTreatment());
+				a.canAttend(), a.needsFlexibility(), a.recentInpatientDischarge(), a.relapsedAfterTreatment(),
+				a.background());
 	}
 
 	private static String describe(Answers a) {
@@ -518,7 +614,7 @@ class PlacementRulesExhaustiveTest {
 				+ ", support=" + a.support() + ", stableHousing=" + a.stableHousing() + ", substanceUseAtHome="
 				+ a.substanceUseAtHome() + ", canAttend=" + a.canAttend() + ", needsFlexibility=" + a.needsFlexibility()
 				+ ", recentInpatientDischarge=" + a.recentInpatientDischarge() + ", relapsedAfterTreatment="
-				+ a.relapsedAfterTreatment();
+				+ a.relapsedAfterTreatment() + ", " + a.background();
 	}
 
 	private static String firstProblem(String found, String problem, Answers answers, Recommendation result) {

@@ -268,7 +268,7 @@ class PlacementRulesTest {
 		assertThat(result.decidedBy()).isEqualTo(Rule.R9);
 		assertThat(result.severity()).isEqualTo(Severity.MODERATE);
 		assertThat(result.criteriaCount()).isEqualTo(4);
-		assertThat(result.rulesVersion()).isEqualTo("1");
+		assertThat(result.rulesVersion()).isEqualTo("1.1");
 		assertThat(result.reasons()).containsExactly(reason(MODERATE_OR_SEVERE), caution(NEEDS_FLEXIBILITY));
 	}
 

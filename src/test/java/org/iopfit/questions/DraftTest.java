@@ -7,6 +7,10 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
+import org.iopfit.placement.AgeGroup;
+import org.iopfit.placement.Background;
+import org.iopfit.placement.Readiness;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -71,6 +75,49 @@ class DraftTest {
 		assertThat(without.has(Question.SUBSTANCES)).isFalse();
 		assertThat(without.has(Question.CRITERIA)).isFalse();
 		assertThat(without.selected(Question.SUPPORT)).containsExactly("SOME");
+	}
+
+	@Test
+	void opioidMedicationIsAskedOnlyAfterOpioidsAndDroppedWhenTheyAreUnticked() {
+		Draft opioids = answer(Question.SUBSTANCES, "OPIOIDS", "ALCOHOL");
+		assertThat(Step.HEALTH.questions(opioids)).contains(Question.OPIOID_MEDICATION_NOW);
+		assertThat(Step.HEALTH.questions(answer(Question.SUBSTANCES, "ALCOHOL"))).containsExactly(
+				Question.WITHDRAWAL_HISTORY, Question.PAST_OVERDOSE, Question.MEDICAL_MONITORING_NEEDED,
+				Question.PREGNANT);
+		Draft onMedication = opioids.with(answer(Question.OPIOID_MEDICATION_NOW, "true"));
+		assertThat(onMedication.has(Question.OPIOID_MEDICATION_NOW)).isTrue();
+
+		Draft unticked = onMedication.without(Step.SIGNS).with(answer(Question.SUBSTANCES, "ALCOHOL"));
+
+		assertThat(unticked.has(Question.OPIOID_MEDICATION_NOW)).isFalse();
+		assertThat(Draft.fromBytes(unticked.toBytes())).isEqualTo(unticked);
+	}
+
+	@Test
+	void answersWithoutTheV11QuestionsAreCompleteForTheRulesButThePagesStillAskThem() {
+		Draft v1 = Draft.empty();
+		for (Question question : Question.all()) {
+			if (!question.isOptional()) {
+				String value = question.choices().get(question.choices().size() - 1);
+				v1 = v1.with(answer(question, (question == Question.SUBSTANCES) ? "OPIOIDS" : value));
+			}
+		}
+
+		assertThat(v1.isComplete()).isTrue();
+		assertThat(v1.toAnswers().background()).isEqualTo(Background.NONE);
+		assertThat(v1.firstIncompleteBefore(null)).contains(Step.HEALTH);
+		assertThat(AnswerReader.unanswered(v1, Step.HEALTH)).extracting(Problem::field)
+			.containsExactly("pastOverdose", "opioidMedicationNow", "pregnant");
+		assertThat(AnswerReader.unanswered(v1, Step.LIFE)).extracting(Problem::field)
+			.containsExactly("ageGroup", "readiness");
+		Draft answered = v1.with(answer(Question.PAST_OVERDOSE, "false"))
+			.with(answer(Question.OPIOID_MEDICATION_NOW, "true"))
+			.with(answer(Question.PREGNANT, "false"))
+			.with(answer(Question.AGE_GROUP, "AGE_18_TO_25"))
+			.with(answer(Question.READINESS, "READY"));
+		assertThat(answered.firstIncompleteBefore(null)).isEmpty();
+		assertThat(answered.toAnswers().background())
+			.isEqualTo(new Background(Readiness.READY, false, false, AgeGroup.AGE_18_TO_25, true));
 	}
 
 	private static Draft answer(Question question, String... values) {

@@ -8,6 +8,12 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
+import org.iopfit.placement.AgeGroup;
+import org.iopfit.placement.Background;
+import org.iopfit.placement.Level;
+import org.iopfit.placement.PlacementRules;
+import org.iopfit.placement.Readiness;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -108,6 +114,32 @@ class StoredAnswersTest {
 			assertThat(HexFormat.of().formatHex(draft.toBytes())).isEqualTo(hex);
 			assertThat(Draft.fromBytes(bytes(hex))).as(hex).isEqualTo(draft);
 		});
+	}
+
+	@Test
+	void theAnswersOfPolicyV11TakeNumbers17To21AndAnswersStoredBeforeThemReadAsNotAsked() {
+		Draft v11 = FULL.with(draft(Map.of(Question.READINESS, List.of("UNSURE"), Question.PAST_OVERDOSE,
+				List.of("true"), Question.PREGNANT, List.of("false"), Question.AGE_GROUP, List.of("UNDER_18"),
+				Question.OPIOID_MEDICATION_NOW, List.of("true"))));
+		String hex = key(FORMAT_3, FULL) + "110102" + "120101" + "130100" + "140101" + "150101";
+
+		assertThat(HexFormat.of().formatHex(v11.toBytes())).isEqualTo(hex);
+		assertThat(Draft.fromBytes(bytes(hex))).isEqualTo(v11);
+		assertThat(Draft.fromBytes(bytes(hex)).toAnswers().background())
+			.isEqualTo(new Background(Readiness.UNSURE, true, false, AgeGroup.UNDER_18, true));
+		// Saved before v1.1: complete, decided as before, none of the new answers.
+		for (String before : List.of(key(FORMAT_3, FULL), key(FORMAT_2, FULL))) {
+			Draft read = Draft.fromBytes(bytes(before));
+			assertThat(read.isComplete()).as(before).isTrue();
+			assertThat(read.toAnswers().background()).as(before).isEqualTo(Background.NONE);
+			assertThat(new PlacementRules().recommend(read.toAnswers()).level()).isEqualTo(Level.INPATIENT);
+		}
+		// Opioid medication without opioids was not asked: not read.
+		assertThat(Draft.fromBytes(bytes(key(FORMAT_3, PARTIAL) + "150101")))
+			.isEqualTo(Draft.fromBytes(bytes(key(FORMAT_3, PARTIAL))));
+		assertThatIllegalArgumentException().isThrownBy(() -> Draft.fromBytes(bytes("03" + "110104")));
+		assertThatIllegalArgumentException().isThrownBy(() -> Draft.fromBytes(bytes("03" + "140100")));
+		assertThatIllegalArgumentException().isThrownBy(() -> Draft.fromBytes(bytes("03" + "160100")));
 	}
 
 	@Test

@@ -41,6 +41,12 @@ public final class Drafts {
 		fields.put("needsFlexibility", List.of("false"));
 		fields.put("recentInpatientDischarge", List.of("false"));
 		fields.put("relapsedAfterTreatment", List.of("false"));
+		// Policy v1.1, answered as the pages ask them, none giving advice.
+		fields.put("pastOverdose", List.of("false"));
+		fields.put("opioidMedicationNow", List.of("false"));
+		fields.put("pregnant", List.of("false"));
+		fields.put("ageGroup", List.of("AGE_26_OR_OVER"));
+		fields.put("readiness", List.of("READY"));
 		return fields;
 	}
 

@@ -83,7 +83,7 @@ abstract class RecordsRepositoriesContract {
 		assertThat(found.level()).isEqualTo(Level.INPATIENT);
 		assertThat(found.decidedBy()).isEqualTo(Rule.R2);
 		assertThat(found.severity()).isEqualTo(Severity.MODERATE);
-		assertThat(found.rulesVersion()).isEqualTo("1");
+		assertThat(found.rulesVersion()).isEqualTo("1.1");
 		assertThat(found.createdAt()).isEqualTo(at);
 		assertThat(found.staffUsername()).isNull();
 		assertThat(found.emergency()).isFalse();

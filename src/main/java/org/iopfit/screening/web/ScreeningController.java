@@ -132,9 +132,11 @@ class ScreeningController {
 	ModelAndView answer(Step step, MultiValueMap<String, String> form, HttpServletRequest request,
 			HttpServletResponse response, Locale locale) {
 		boolean changing = "check".equals(form.getFirst(RETURN));
-		Reading reading = AnswerReader.read(PageForm.read(step, form, CONTROLS), step.questions());
+		Draft before = this.cookie.read(request).without(step);
+		// A question about a substance not chosen on an earlier page is not on this one.
+		Reading reading = AnswerReader.read(PageForm.read(step, form, CONTROLS), step.questions(before));
 		// The page's answers are what it sends now: one left out is no longer answered.
-		Draft answers = this.cookie.read(request).without(step).with(reading.answers());
+		Draft answers = before.with(reading.answers());
 		if (CsrfRejection.isRejected(request)) {
 			return showStep(step, answers, List.of(), "screening.notice.resend", changing, locale);
 		}

@@ -72,7 +72,7 @@ class ScreeningPages {
 			Locale locale) {
 		String who = answers.respondent().name();
 		Map<Question, String> errors = errors(step, problems, who, locale);
-		List<QuestionView> questions = step.questions()
+		List<QuestionView> questions = step.questions(answers)
 			.stream()
 			.map((question) -> this.wording.view(question, answers.selected(question), answers.has(question),
 					errors.get(question), who, locale))
@@ -105,7 +105,7 @@ class ScreeningPages {
 		String who = answers.respondent().name();
 		List<CheckPage.Section> sections = new ArrayList<>();
 		for (Step step : Step.all()) {
-			List<CheckPage.Row> rows = step.questions().stream().map((question) -> {
+			List<CheckPage.Row> rows = step.questions(answers).stream().map((question) -> {
 				List<String> chosen = question.choices()
 					.stream()
 					.filter(answers.selected(question)::contains)

@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.iopfit.browser.Browser;
 import org.iopfit.questions.AnswerReader;
-import org.iopfit.questions.Question;
 import org.iopfit.questions.RawValue;
 import org.iopfit.questions.Reading;
 import org.junit.jupiter.api.Test;
@@ -149,7 +148,7 @@ class CarePagesBrowserTest {
 		WebDriver driver = browser.open("/screening?lang=" + language);
 		Map<String, List<RawValue>> fields = new LinkedHashMap<>();
 		answers.forEach((name, values) -> fields.put(name, values.stream().map(RawValue::formField).toList()));
-		Reading reading = AnswerReader.read(fields, Question.all());
+		Reading reading = AnswerReader.readScreening(fields);
 		assertThat(reading.problems()).isEmpty();
 		String sealed = this.cookie.seal(new AnswersCookie.Saved(reading.answers(), null));
 		driver.manage().addCookie(new Cookie.Builder(AnswersCookie.NAME, sealed).path("/").isHttpOnly(true).build());
@@ -204,6 +203,10 @@ class CarePagesBrowserTest {
 		fields.put("needsFlexibility", List.of("true"));
 		fields.put("recentInpatientDischarge", List.of("false"));
 		fields.put("relapsedAfterTreatment", List.of("false"));
+		fields.put("pastOverdose", List.of("false"));
+		fields.put("pregnant", List.of("false"));
+		fields.put("ageGroup", List.of("AGE_26_OR_OVER"));
+		fields.put("readiness", List.of("READY"));
 		return fields;
 	}
 

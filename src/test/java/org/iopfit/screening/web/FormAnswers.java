@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.iopfit.placement.AgeGroup;
 import org.iopfit.placement.Answers;
+import org.iopfit.placement.Readiness;
+import org.iopfit.placement.Substance;
 import org.iopfit.questions.PageForm;
 import org.iopfit.questions.Question;
 import org.iopfit.questions.Step;
@@ -20,10 +23,18 @@ final class FormAnswers {
 	private FormAnswers() {
 	}
 
+	/**
+	 * The values of every question asked: a question of policy v1.1 the answers lack is
+	 * answered as a person with nothing to tell answers it (ready, no, 26 or over), which
+	 * gives no advice, so the result is that of the answers; opioid medication only with
+	 * opioids.
+	 */
 	static Map<Question, List<String>> of(Answers answers) {
 		Map<Question, List<String>> values = new LinkedHashMap<>();
 		for (Question question : Question.all()) {
-			values.put(question, valuesOf(question, answers));
+			if (question != Question.OPIOID_MEDICATION_NOW || answers.uses(Substance.OPIOIDS)) {
+				values.put(question, valuesOf(question, answers));
+			}
 		}
 		return values;
 	}
@@ -36,7 +47,10 @@ final class FormAnswers {
 		Map<String, List<String>> fields = new LinkedHashMap<>();
 		step.questions().forEach((question) -> {
 			List<String> values = answers.get(question);
-			if (values.isEmpty() && question.hasNoneOption()) {
+			if (values == null) {
+				// Not asked of these answers.
+			}
+			else if (values.isEmpty() && question.hasNoneOption()) {
 				fields.put(PageForm.NONE, List.of(question.path()));
 			}
 			else {
@@ -64,7 +78,16 @@ final class FormAnswers {
 			case NEEDS_FLEXIBILITY -> List.of(String.valueOf(a.needsFlexibility()));
 			case RECENT_INPATIENT_DISCHARGE -> List.of(String.valueOf(a.recentInpatientDischarge()));
 			case RELAPSED_AFTER_TREATMENT -> List.of(String.valueOf(a.relapsedAfterTreatment()));
+			case READINESS -> List.of(or(a.background().readiness(), Readiness.READY).toString());
+			case PAST_OVERDOSE -> List.of(or(a.background().pastOverdose(), false).toString());
+			case PREGNANT -> List.of(or(a.background().pregnant(), false).toString());
+			case AGE_GROUP -> List.of(or(a.background().ageGroup(), AgeGroup.AGE_26_OR_OVER).toString());
+			case OPIOID_MEDICATION_NOW -> List.of(or(a.background().opioidMedicationNow(), false).toString());
 		};
+	}
+
+	private static <T> T or(T value, T otherwise) {
+		return (value != null) ? value : otherwise;
 	}
 
 	private static List<String> names(Set<? extends Enum<?>> choices) {

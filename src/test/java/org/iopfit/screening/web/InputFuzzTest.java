@@ -22,12 +22,15 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import org.iopfit.placement.AgeGroup;
 import org.iopfit.placement.Answers;
+import org.iopfit.placement.Background;
 import org.iopfit.placement.CanAttend;
 import org.iopfit.placement.Crisis;
 import org.iopfit.placement.Criterion;
 import org.iopfit.placement.MentalHealth;
 import org.iopfit.placement.PlacementRules;
+import org.iopfit.placement.Readiness;
 import org.iopfit.placement.Recommendation;
 import org.iopfit.placement.Respondent;
 import org.iopfit.placement.Substance;
@@ -259,7 +262,12 @@ class InputFuzzTest {
 	 */
 	private static Map<String, List<String>> mutate(Map<String, List<String>> form, Step step, Random random) {
 		Map<String, List<String>> bad = new LinkedHashMap<>(form);
-		List<Question> questions = step.questions();
+		// Not opioid medication when the page does not ask it: leaving it out is no
+		// fault.
+		List<Question> questions = step.questions()
+			.stream()
+			.filter((asked) -> asked.askedWith().isEmpty() || form.containsKey(asked.path()))
+			.toList();
 		Question question = questions.get(random.nextInt(questions.size()));
 		List<String> values = form.getOrDefault(question.path(), List.of());
 		switch (random.nextInt(7)) {
@@ -296,7 +304,12 @@ class InputFuzzTest {
 		Question question = Question.all().get(random.nextInt(Question.all().size()));
 		ObjectNode parent = question.parent().isPresent() ? (ObjectNode) body.get(Question.CRISIS) : body;
 		String property = question.property();
-		switch (random.nextInt(12)) {
+		int change = random.nextInt(12);
+		if ((question.isOptional() || !parent.has(property)) && (change <= 1 || change == 9)) {
+			// A v1.1 answer may be left out (or null): a wrong value instead.
+			change = 3;
+		}
+		switch (change) {
 			case 0 -> parent.remove(property);
 			case 1 -> parent.putNull(property);
 			case 2 -> parent.put(property, random.nextInt(3));
@@ -378,7 +391,16 @@ class InputFuzzTest {
 				pick(List.of(WithdrawalHistory.values()), random), random.nextBoolean(),
 				pick(List.of(MentalHealth.values()), random), pick(List.of(Support.values()), random),
 				random.nextBoolean(), random.nextBoolean(), pick(List.of(CanAttend.values()), random),
-				random.nextBoolean(), random.nextBoolean(), random.nextBoolean());
+				random.nextBoolean(), random.nextBoolean(), random.nextBoolean())
+			.with(new Background(maybe(random, pick(List.of(Readiness.values()), random)),
+					maybe(random, random.nextBoolean()), maybe(random, random.nextBoolean()),
+					maybe(random, pick(List.of(AgeGroup.values()), random)),
+					substances.contains(Substance.OPIOIDS) ? maybe(random, random.nextBoolean()) : null));
+	}
+
+	/** A v1.1 answer, not given one time in three (the pages then answer it plainly). */
+	private static <T> T maybe(Random random, T value) {
+		return (random.nextInt(3) == 0) ? null : value;
 	}
 
 	private String exchange(byte[] request) throws IOException {

@@ -116,6 +116,100 @@ class ResultTextsTest {
 	}
 
 	@Test
+	void pregnancyCountsAsMedicalMonitoringAtTheSevereLevelAndSaysTellUs() throws Exception {
+		Form severe = answers().with("criteria", "CRAVING", "TOLERANCE", "TIME_SPENT", "WITHDRAWAL", "LARGER_OR_LONGER",
+				"CANNOT_CUT_DOWN");
+		assertThat(result(severe, "en")).contains("data-level=\"IOP\"");
+
+		for (String language : List.of("en", "es")) {
+			String page = result(severe.with("pregnant", "true"), language);
+			// R3: "medicalMonitoringNeeded or pregnant".
+			assertThat(page).contains("data-level=\"INPATIENT\"")
+				.contains(text("reason.PREGNANCY.CAUTION.SELF", language))
+				.doesNotContain(text("reason.PREGNANCY_OPIOIDS.CAUTION.SELF", language));
+		}
+		assertThat(result(answers().with("pregnant", "true").with("substances", "OPIOIDS"), "es"))
+			.contains(text("reason.PREGNANCY_OPIOIDS.CAUTION.SELF", "es"));
+		assertThat(result(
+				answers().with("respondent", "SOMEONE_ELSE").with("pregnant", "true").with("substances", "OPIOIDS"),
+				"en"))
+			.contains("They should not stop opioids all at once while pregnant")
+			.contains(text("reason.PREGNANCY.CAUTION.SOMEONE_ELSE", "en"));
+		assertThat(result(answers(), "en")).doesNotContain("pregnant");
+	}
+
+	@Test
+	void theMedicalMonitoringQuestionNoLongerHoldsPregnancy() {
+		// Issue 25, W3: pregnancy is its own question.
+		assertThat(text("q.medicalMonitoringNeeded.hint.SELF", "en")).doesNotContain("Being pregnant counts");
+		assertThat(text("q.medicalMonitoringNeeded.hint.SELF", "es")).doesNotContain("Un embarazo también cuenta");
+		assertThat(text("q.pregnant.legend.SELF", "en")).isEqualTo("Are you pregnant, or could you be?");
+		assertThat(text("q.pregnant.legend.SELF", "es")).isEqualTo("¿Está embarazada, o podría estarlo?");
+	}
+
+	@Test
+	void buprenorphineOrMethadoneNowIsToldToKeepTakingItInsteadOfToAskAboutIt() throws Exception {
+		for (String language : List.of("en", "es")) {
+			String onIt = result(answers().with("substances", "OPIOIDS").with("opioidMedicationNow", "true"), language);
+			assertThat(onIt).contains(text("reason.KEEP_OPIOID_MEDICATION.CAUTION.SELF", language))
+				.doesNotContain(text("reason.OPIOID_MEDICATION.CAUTION.SELF", language));
+			String notOnIt = result(answers().with("substances", "OPIOIDS"), language);
+			assertThat(notOnIt).contains(text("reason.OPIOID_MEDICATION.CAUTION.SELF", language))
+				.doesNotContain(text("reason.KEEP_OPIOID_MEDICATION.CAUTION.SELF", language));
+		}
+		// Asked only with opioids: a yes without them is not read, and gives nothing.
+		assertThat(result(answers().with("opioidMedicationNow", "true"), "en")).doesNotContain("Keep taking");
+	}
+
+	@Test
+	void aPastOverdoseWarnsAnotherIsMoreLikelyWhateverTheSubstance() throws Exception {
+		for (String language : List.of("en", "es")) {
+			assertThat(result(answers().with("substances", "CANNABIS").with("pastOverdose", "true"), language))
+				.contains(text("reason.PAST_OVERDOSE.CAUTION.SELF", language));
+			assertThat(result(answers().with("substances", "CANNABIS"), language))
+				.doesNotContain(text("reason.PAST_OVERDOSE.CAUTION.SELF", language));
+		}
+		assertThat(result(answers().with("respondent", "SOMEONE_ELSE").with("pastOverdose", "true"), "en"))
+			.contains("They have overdosed before, so another overdose is more likely. They should not use alone.");
+	}
+
+	@Test
+	void underEighteenPointsToProgramsForTeensWithAParentAndTheStatesRules() throws Exception {
+		for (String language : List.of("en", "es")) {
+			assertThat(result(answers().with("ageGroup", "UNDER_18"), language))
+				.contains(text("reason.UNDER_18.CAUTION.SELF", language));
+			assertThat(result(answers().with("ageGroup", "AGE_18_TO_25"), language))
+				.doesNotContain(text("reason.UNDER_18.CAUTION.SELF", language));
+		}
+		assertThat(text("reason.UNDER_18.CAUTION.SOMEONE_ELSE", "en")).contains("programs are made for teens")
+			.contains("A parent or guardian usually takes part")
+			.contains("differ from state to state");
+	}
+
+	@Test
+	void notReadyNeverChangesTheLevelAndSaysAFirstTalkCanHelpAndWithAnIopThatAttendingMakesItWork() throws Exception {
+		for (String readiness : List.of("UNSURE", "NOT_READY")) {
+			for (String language : List.of("en", "es")) {
+				String iop = result(answers().with("readiness", readiness), language);
+				assertThat(iop).contains("data-level=\"IOP\"")
+					.contains(text("reason.NOT_SURE_READY.CAUTION.IOP.SELF", language));
+				String outpatient = result(answers().with("readiness", readiness).with("criteria", "CRAVING"),
+						language);
+				assertThat(outpatient).contains("data-level=\"OUTPATIENT\"")
+					.contains(text("reason.NOT_SURE_READY.CAUTION.OUTPATIENT.SELF", language));
+			}
+		}
+		assertThat(text("reason.NOT_SURE_READY.CAUTION.IOP.SELF", "en"))
+			.contains("going to every session is what makes it work");
+		assertThat(text("reason.NOT_SURE_READY.CAUTION.OUTPATIENT.SELF", "en")).doesNotContain("session");
+		assertThat(result(answers(), "en")).doesNotContain("A first talk can help");
+	}
+
+	private String text(String key, String language) {
+		return this.messages.getMessage(key, null, Locale.forLanguageTag(language));
+	}
+
+	@Test
 	void aLovedOnesResultSaysTheCountMayBeLowAndLinksToTheFamiliesPage() throws Exception {
 		String page = result(answers().with("respondent", "SOMEONE_ELSE"), "en");
 
@@ -432,7 +526,7 @@ class ResultTextsTest {
 	private String result(Form answers, String language) throws Exception {
 		Map<String, List<RawValue>> fields = new LinkedHashMap<>();
 		answers.fields.forEach((name, values) -> fields.put(name, values.stream().map(RawValue::formField).toList()));
-		Reading reading = AnswerReader.read(fields, Question.all());
+		Reading reading = AnswerReader.readScreening(fields);
 		assertThat(reading.problems()).isEmpty();
 		String sealed = this.cookie.seal(new AnswersCookie.Saved(reading.answers(), null));
 		MvcResult result = this.mvc
@@ -469,7 +563,14 @@ class ResultTextsTest {
 			.with("canAttend", "YES")
 			.with("needsFlexibility", "true")
 			.with("recentInpatientDischarge", "false")
-			.with("relapsedAfterTreatment", "false");
+			.with("relapsedAfterTreatment", "false")
+			// Policy v1.1, answered so that none gives advice; medication now is read
+			// only with opioids.
+			.with("opioidMedicationNow", "false")
+			.with("pastOverdose", "false")
+			.with("pregnant", "false")
+			.with("ageGroup", "AGE_26_OR_OVER")
+			.with("readiness", "READY");
 		return form;
 	}
 

@@ -117,7 +117,8 @@ class ScreeningBrowserTest {
 	void aPastWithdrawalSeizureIsSuggestedInpatientCare() {
 		WebDriver driver = walkToResult(browser,
 				Answers.moderateWithAJob()
-					.with(Step.HEALTH, "withdrawalHistory-SEIZURES_OR_DELIRIUM", "medicalMonitoringNeeded-false"),
+					.with(Step.HEALTH, "withdrawalHistory-SEIZURES_OR_DELIRIUM", "pastOverdose-false",
+							"medicalMonitoringNeeded-false", "pregnant-false"),
 				ScreeningBrowserTest::scriptAndContinue);
 
 		assertResult(driver, "INPATIENT", "R2", "Inpatient or residential care");
@@ -299,11 +300,15 @@ class ScreeningBrowserTest {
 		// 4. Health
 		keyboard.tabTo("#withdrawalHistory-NONE");
 		keyboard.press(Keys.SPACE);
+		keyboard.tabTo("#pastOverdose-true");
+		keyboard.arrowTo("#pastOverdose-false");
 		keyboard.tabTo("#medicalMonitoringNeeded-true");
 		keyboard.arrowTo("#medicalMonitoringNeeded-false");
+		keyboard.tabTo("#pregnant-true");
+		keyboard.arrowTo("#pregnant-false");
 		keyboard.tabTo(CONTINUE_KEY);
-		keyboard.assertTrail(backKey(Step.HEALTH), "#withdrawalHistory-NONE", "#medicalMonitoringNeeded-true",
-				CONTINUE_KEY);
+		keyboard.assertTrail(backKey(Step.HEALTH), "#withdrawalHistory-NONE", "#pastOverdose-true",
+				"#medicalMonitoringNeeded-true", "#pregnant-true", CONTINUE_KEY);
 		keyboard.submitWith(Keys.ENTER);
 		assertStep(driver, Step.MENTAL_HEALTH);
 
@@ -329,6 +334,9 @@ class ScreeningBrowserTest {
 		assertStep(driver, Step.LIFE);
 
 		// 7. Life
+		keyboard.tabTo("#ageGroup-UNDER_18");
+		keyboard.arrowTo("#ageGroup-AGE_18_TO_25");
+		keyboard.arrowTo("#ageGroup-AGE_26_OR_OVER");
 		keyboard.tabTo("#canAttend-YES");
 		keyboard.press(Keys.SPACE);
 		keyboard.tabTo("#needsFlexibility-true");
@@ -337,8 +345,10 @@ class ScreeningBrowserTest {
 		keyboard.arrowTo("#recentInpatientDischarge-false");
 		keyboard.tabTo("#relapsedAfterTreatment-true");
 		keyboard.arrowTo("#relapsedAfterTreatment-false");
-		keyboard.assertTrail(backKey(Step.LIFE), "#canAttend-YES", "#needsFlexibility-true",
-				"#recentInpatientDischarge-true", "#relapsedAfterTreatment-true");
+		keyboard.tabTo("#readiness-READY");
+		keyboard.press(Keys.SPACE);
+		keyboard.assertTrail(backKey(Step.LIFE), "#ageGroup-UNDER_18", "#canAttend-YES", "#needsFlexibility-true",
+				"#recentInpatientDischarge-true", "#relapsedAfterTreatment-true", "#readiness-READY");
 		keyboard.submitWith(Keys.ENTER);
 		assertThat(h1(driver)).isEqualTo("Check your answers");
 		assertThat(driver.getCurrentUrl()).isEqualTo(browser.baseUrl() + "/screening/check");
@@ -1029,11 +1039,12 @@ class ScreeningBrowserTest {
 					"crisis-severeWithdrawalNow-false"));
 			ids.put(Step.SIGNS, List.of("criteria-LARGER_OR_LONGER", "criteria-CANNOT_CUT_DOWN", "criteria-CRAVING",
 					"criteria-TOLERANCE", "substances-ALCOHOL"));
-			ids.put(Step.HEALTH, List.of("withdrawalHistory-NONE", "medicalMonitoringNeeded-false"));
+			ids.put(Step.HEALTH, List.of("withdrawalHistory-NONE", "pastOverdose-false",
+					"medicalMonitoringNeeded-false", "pregnant-false"));
 			ids.put(Step.MENTAL_HEALTH, List.of("mentalHealth-NONE"));
 			ids.put(Step.SUPPORT, List.of("support-STRONG", "stableHousing-true", "substanceUseAtHome-false"));
-			ids.put(Step.LIFE, List.of("canAttend-YES", "needsFlexibility-true", "recentInpatientDischarge-false",
-					"relapsedAfterTreatment-false"));
+			ids.put(Step.LIFE, List.of("ageGroup-AGE_26_OR_OVER", "canAttend-YES", "needsFlexibility-true",
+					"recentInpatientDischarge-false", "relapsedAfterTreatment-false", "readiness-READY"));
 			return new Answers(ids);
 		}
 

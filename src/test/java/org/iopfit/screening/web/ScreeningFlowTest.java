@@ -180,6 +180,63 @@ class ScreeningFlowTest {
 	}
 
 	@Test
+	void theV11QuestionsAreAskedOnTheirPagesOpioidMedicationOnlyAfterOpioidsAndShownOnTheCheckPage()
+			throws IOException {
+		HtmlPage page = start();
+		page = answerAndContinue(page, "respondent-SELF");
+		page = answerAndContinue(page, "crisis-suicidalThoughts-false", "crisis-overdoseOrMedicalEmergency-false",
+				"crisis-severeWithdrawalNow-false");
+		page = answerAndContinue(page, "substances-ALCOHOL", "criteria-CRAVING", "criteria-TOLERANCE",
+				"criteria-TIME_SPENT", "criteria-WITHDRAWAL");
+
+		assertThat(h1(page)).isEqualTo("Withdrawal and your physical health");
+		assertThat(page.getElementById("pastOverdose-true")).isNotNull();
+		assertThat(page.getElementById("pregnant-true")).isNotNull();
+		assertThat(page.getElementById("opioidMedicationNow-true")).isNull();
+		assertThat(page.asNormalizedText()).contains("Have you ever overdosed?")
+			.contains("Are you pregnant, or could you be?")
+			.doesNotContain("Being pregnant counts too");
+		// Required like the others on the page.
+		HtmlPage missing = answerAndContinue(page, "withdrawalHistory-NONE", "medicalMonitoringNeeded-false");
+		assertThat(missing.getUrl().getPath()).isEqualTo("/screening/health");
+		assertThat(missing.querySelectorAll(".error-summary a"))
+			.extracting((link) -> link.getAttributes().getNamedItem("href").getNodeValue())
+			.containsExactly("#pastOverdose-true", "#pregnant-true");
+
+		// With opioids ticked, the health page asks about their medicine too.
+		HtmlPage signs = this.browser.getPage("http://localhost/screening/signs");
+		page = answerAndContinue(signs, "substances-OPIOIDS");
+		assertThat(page.getElementById("opioidMedicationNow-true")).isNotNull();
+		assertThat(page.asNormalizedText()).contains("Do you take buprenorphine (Suboxone) or methadone now?");
+		page = answerAndContinue(page, "pastOverdose-true", "opioidMedicationNow-true", "pregnant-false");
+		page = answerAndContinue(page, "mentalHealth-NONE");
+		page = answerAndContinue(page, "support-STRONG", "stableHousing-true", "substanceUseAtHome-false");
+		assertThat(page.asNormalizedText()).contains("How old are you?")
+			.contains("How ready do you feel to take part in treatment a few times a week?");
+		HtmlPage check = answerAndContinue(page, "ageGroup-UNDER_18", "canAttend-YES", "needsFlexibility-false",
+				"recentInpatientDischarge-false", "relapsedAfterTreatment-false", "readiness-UNSURE");
+
+		assertThat(h1(check)).isEqualTo("Check your answers");
+		assertThat(check.asNormalizedText()).contains("Overdosed before")
+			.contains("Takes buprenorphine or methadone now")
+			.contains("Pregnant, or could be")
+			.contains("Under 18")
+			.contains("Not sure yet");
+		HtmlPage result = click(check, RESULT);
+		assertThat(result.asNormalizedText()).contains("Keep taking your buprenorphine or methadone")
+			.contains("You have overdosed before")
+			.contains("You are under 18")
+			.contains("Many people are not sure they are ready");
+
+		// Opioids unticked: the medicine answer goes with them.
+		signs = this.browser.getPage("http://localhost/screening/signs");
+		((HtmlCheckBoxInput) signs.getElementById("substances-OPIOIDS")).setChecked(false);
+		answerAndContinue(signs, "substances-ALCOHOL");
+		check = this.browser.getPage("http://localhost/screening/check");
+		assertThat(check.asNormalizedText()).doesNotContain("Takes buprenorphine or methadone now");
+	}
+
+	@Test
 	void aSignAndNoneOfTheseTogetherAreAskedAgain() throws IOException {
 		HtmlPage page = start();
 		page = answerAndContinue(page, "respondent-SELF");
@@ -370,12 +427,12 @@ class ScreeningFlowTest {
 				case 3 ->
 					Stream.concat(this.criteria.stream().map((c) -> "criteria-" + c), Stream.of("substances-ALCOHOL"))
 						.toArray(String[]::new);
-				case 4 ->
-					new String[] { "withdrawalHistory-" + this.withdrawalHistory, "medicalMonitoringNeeded-false" };
+				case 4 -> new String[] { "withdrawalHistory-" + this.withdrawalHistory, "pastOverdose-false",
+						"medicalMonitoringNeeded-false", "pregnant-false" };
 				case 5 -> new String[] { "mentalHealth-NONE" };
 				case 6 -> new String[] { "support-STRONG", "stableHousing-true", "substanceUseAtHome-false" };
-				case 7 -> new String[] { "canAttend-YES", "needsFlexibility-true", "recentInpatientDischarge-false",
-						"relapsedAfterTreatment-false" };
+				case 7 -> new String[] { "ageGroup-AGE_26_OR_OVER", "canAttend-YES", "needsFlexibility-true",
+						"recentInpatientDischarge-false", "relapsedAfterTreatment-false", "readiness-READY" };
 				default -> throw new IllegalArgumentException("No step " + step);
 			};
 		}

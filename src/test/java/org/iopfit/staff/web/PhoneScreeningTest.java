@@ -79,7 +79,7 @@ class PhoneScreeningTest extends StaffWebTest {
 		assertThat(row.get("SOURCE")).isEqualTo("PHONE");
 		assertThat(row.get("CALL_TYPE")).isEqualTo("SELF");
 		assertThat(row.get("STAFF_USERNAME")).isEqualTo(staff.getUsername());
-		assertThat(row.get("RULES_VERSION")).isEqualTo("1");
+		assertThat(row.get("RULES_VERSION")).isEqualTo("1.1");
 		// The call has ended: its pages lead to the record it was saved as.
 		assertRedirect(browser.get(call + "/result"), "/staff/screenings/" + code + "?saved");
 	}

@@ -42,13 +42,15 @@ class ReferenceCodeAfterRestartTest {
 							List.of("false"), "crisis.severeWithdrawalNow", List.of("false")));
 			submit(person, "/signs", Map.of("substances", List.of("ALCOHOL"), "criteria",
 					List.of("CRAVING", "TOLERANCE", "TIME_SPENT", "WITHDRAWAL", "CANNOT_CUT_DOWN")));
-			submit(person, "/health",
-					Map.of("withdrawalHistory", List.of("NONE"), "medicalMonitoringNeeded", List.of("false")));
+			submit(person, "/health", Map.of("withdrawalHistory", List.of("NONE"), "pastOverdose", List.of("false"),
+					"medicalMonitoringNeeded", List.of("false"), "pregnant", List.of("false")));
 			submit(person, "/mental-health", Map.of("mentalHealth", List.of("NONE")));
 			submit(person, "/support", Map.of("support", List.of("STRONG"), "stableHousing", List.of("true"),
 					"substanceUseAtHome", List.of("false")));
-			submit(person, "/life", Map.of("canAttend", List.of("YES"), "needsFlexibility", List.of("false"),
-					"recentInpatientDischarge", List.of("false"), "relapsedAfterTreatment", List.of("false")));
+			submit(person, "/life",
+					Map.of("canAttend", List.of("YES"), "needsFlexibility", List.of("false"),
+							"recentInpatientDischarge", List.of("false"), "relapsedAfterTreatment", List.of("false"),
+							"ageGroup", List.of("AGE_26_OR_OVER"), "readiness", List.of("READY")));
 			String result = person.get("/screening/result").body();
 			assertThat(result).contains("action=\"/screening/code\"");
 

@@ -189,8 +189,10 @@ class PhoneScreeningController {
 		if (page.isPresent() && !call.inCrisis()) {
 			// Whatever was ticked on the page and reads as an answer is kept; a page half
 			// answered is still half the caller's answers.
-			Reading reading = AnswerReader.read(PageForm.read(page.get(), form, CONTROLS), page.get().questions());
-			answers = answers.without(page.get()).with(reading.answers());
+			Draft before = answers.without(page.get());
+			Reading reading = AnswerReader.read(PageForm.read(page.get(), form, CONTROLS),
+					page.get().questions(before));
+			answers = before.with(reading.answers());
 		}
 		return openCrisis(call, answers, user);
 	}
@@ -311,8 +313,10 @@ class PhoneScreeningController {
 			return stop.get();
 		}
 		Step step = posted.get();
-		Reading reading = AnswerReader.read(PageForm.read(step, form, CONTROLS), step.questions());
-		Draft answers = call.draft().without(step).with(reading.answers());
+		// A question about a substance not chosen on an earlier page is not on this one.
+		Draft before = call.draft().without(step);
+		Reading reading = AnswerReader.read(PageForm.read(step, form, CONTROLS), step.questions(before));
+		Draft answers = before.with(reading.answers());
 		if (form.containsKey("lang") && !answers.anyCrisis()) {
 			// The language button: the page again in the other language (switched by the
 			// form's own lang field), with what was ticked kept and nothing asked yet.

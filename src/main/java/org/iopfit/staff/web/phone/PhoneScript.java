@@ -71,7 +71,8 @@ class PhoneScript {
 	 */
 	List<QuestionView> questions(Step step, Draft answers, Set<Question> errors, Locale locale) {
 		String who = answers.respondent().name();
-		return step.questions()
+		// A question about a substance not chosen on an earlier page is not asked.
+		return step.questions(answers.without(step))
 			.stream()
 			.map((question) -> forThePhone(question,
 					this.wording.view(question, answers.selected(question), answers.has(question),
@@ -96,9 +97,10 @@ class PhoneScript {
 		List<String> read = new ArrayList<>();
 		read.add(step(step, locale).say());
 		List<QuestionView> views = questions(step, answers, Set.of(), locale);
+		List<Question> asked = step.questions(answers.without(step));
 		for (int i = 0; i < views.size(); i++) {
 			read.add(views.get(i).legend());
-			if (step.questions().get(i).kind() != Question.Kind.YES_NO) {
+			if (asked.get(i).kind() != Question.Kind.YES_NO) {
 				views.get(i).options().stream().map(QuestionView.Option::label).forEach(read::add);
 			}
 		}
