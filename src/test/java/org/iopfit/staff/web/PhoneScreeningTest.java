@@ -43,7 +43,7 @@ class PhoneScreeningTest extends StaffWebTest {
 		assertThat(start.body()).contains(text("staff.phone.opening.5")).contains("Who is calling?");
 		String call = startCall(browser, "SELF");
 		HttpResponse<String> safety = browser.get(call + "/safety");
-		assertThat(safety.body()).contains("First, three questions about safety right now.")
+		assertThat(safety.body()).contains("Three questions about right now.")
 			.contains("Listen for")
 			.contains(text("q.crisis.suicidalThoughts.legend.SELF"));
 
@@ -91,7 +91,7 @@ class PhoneScreeningTest extends StaffWebTest {
 		String call = startCall(browser, "SOMEONE_ELSE");
 		String safety = browser.get(call + "/safety").body();
 		assertThat(safety).contains(text("q.crisis.suicidalThoughts.legend.SOMEONE_ELSE", "es"))
-			.contains("Primero, tres preguntas sobre la seguridad ahora mismo.");
+			.contains("Tres preguntas sobre este momento.");
 
 		String result = walk(browser, call, Drafts.iopFields("SOMEONE_ELSE"));
 		assertThat(result).contains("puede ser lo mejor para esa persona ahora").contains("Lea en voz alta");

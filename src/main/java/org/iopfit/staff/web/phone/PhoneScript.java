@@ -1,6 +1,7 @@
 package org.iopfit.staff.web.phone;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -31,6 +32,13 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class PhoneScript {
+
+	/**
+	 * Questions a caller answers in their own words (an age, "yes", "not sure", "not
+	 * yet"): staff tick the choice that fits, so the choices are not read.
+	 */
+	private static final Set<Question> IN_OWN_WORDS = EnumSet.of(Question.AGE_GROUP, Question.CAN_ATTEND,
+			Question.READINESS);
 
 	static final List<String> OPENING = List.of("1", "2", "3", "4", "5");
 
@@ -84,10 +92,12 @@ class PhoneScript {
 	/**
 	 * What staff read aloud on a page, in order: its lead-in, then each question and its
 	 * choices. Yes/no choices are not read (the question asks for a yes or a no), nor
-	 * "None of these" (ticked when every sign was a no); every other choice is, since the
-	 * caller chooses among them. A hint is not read: it is there for staff, to use when a
-	 * caller is unsure (what the phone must say, such as leaving out prescribed medicine,
-	 * is in its question). {@code ReadAloudLengthTest} counts these words.
+	 * "None of these" (ticked when every sign was a no), nor those of a question answered
+	 * in one's own words (an age, whether they can attend, how ready they feel); every
+	 * other choice is, since the caller chooses among them. A hint is not read: it is
+	 * there for staff, to use when a caller is unsure (what the phone must say, such as
+	 * leaving out prescribed medicine, is in its question). {@code ReadAloudLengthTest}
+	 * counts these words.
 	 * @param step the page
 	 * @param answers the answers so far
 	 * @param locale the language
@@ -100,7 +110,7 @@ class PhoneScript {
 		List<Question> asked = step.questions(answers.without(step));
 		for (int i = 0; i < views.size(); i++) {
 			read.add(views.get(i).legend());
-			if (asked.get(i).kind() != Question.Kind.YES_NO) {
+			if (asked.get(i).kind() != Question.Kind.YES_NO && !IN_OWN_WORDS.contains(asked.get(i))) {
 				views.get(i).options().stream().map(QuestionView.Option::label).forEach(read::add);
 			}
 		}
@@ -115,9 +125,14 @@ class PhoneScript {
 			// out.
 			case CRITERIA -> rephrased(view, msg("staff.phone.signs.legend." + who, locale),
 					"staff.phone.sign.%s." + who, false, locale);
-			case SUBSTANCES -> rephrased(view, msg("staff.phone.substances.legend." + who, locale), null, true, locale);
-			case WITHDRAWAL_HISTORY, MENTAL_HEALTH ->
+			case SUBSTANCES -> rephrased(view, msg("staff.phone.substances.legend." + who, locale),
+					"staff.phone.choice.substances.%s", true, locale);
+			case WITHDRAWAL_HISTORY -> rephrased(view, msg("staff.phone.withdrawalHistory.legend." + who, locale),
+					"staff.phone.choice.withdrawalHistory.%s", true, locale);
+			case MENTAL_HEALTH ->
 				rephrased(view, view.legend(), "staff.phone.choice." + question.path() + ".%s", true, locale);
+			case SUPPORT, READINESS ->
+				rephrased(view, msg("staff.phone." + question.path() + ".legend." + who, locale), null, true, locale);
 			default -> view;
 		};
 	}
