@@ -121,10 +121,10 @@ STEPS=(
   "who|respondent=SELF"
   "safety|crisis.suicidalThoughts=false&crisis.overdoseOrMedicalEmergency=false&crisis.severeWithdrawalNow=false"
   "signs|substances=ALCOHOL&criteria=CRAVING&criteria=TOLERANCE&criteria=TIME_SPENT&criteria=WITHDRAWAL"
-  "health|withdrawalHistory=NONE&medicalMonitoringNeeded=false"
+  "health|withdrawalHistory=NONE&pastOverdose=false&medicalMonitoringNeeded=false&pregnant=false"
   "mental-health|mentalHealth=NONE"
   "support|support=SOME&stableHousing=true&substanceUseAtHome=false"
-  "life|canAttend=YES&needsFlexibility=true&recentInpatientDischarge=false&relapsedAfterTreatment=false"
+  "life|ageGroup=AGE_26_OR_OVER&canAttend=YES&needsFlexibility=true&recentInpatientDischarge=false&relapsedAfterTreatment=false&readiness=READY"
 )
 screen_through_lb() { # cookie-jar
   curl -s -c "$1" -b "$1" -o "$WORK/page.html" "$LB/screening"
