@@ -1,6 +1,5 @@
 package org.iopfit.staff.web;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WindowType;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -161,7 +159,7 @@ class PhoneScreeningBrowserTest extends StaffWebTest {
 
 		// Back to the result page, and Save again.
 		driver.navigate().back();
-		new WebDriverWait(driver, Duration.ofSeconds(30)).until((d) -> !d.findElements(By.tagName("h1")).isEmpty());
+		Browser.waitFor(driver).until((d) -> !d.findElements(By.tagName("h1")).isEmpty());
 		if (!driver.findElements(SAVE).isEmpty()) {
 			submit(driver, SAVE);
 		}
@@ -258,7 +256,7 @@ class PhoneScreeningBrowserTest extends StaffWebTest {
 		assertPage(browser, "en", "Staff console");
 		assertThat(driver.findElement(By.id("unfinished-calls")).getText()).contains("Withdrawal and physical health");
 		driver.findElement(By.cssSelector("#unfinished-calls a[data-action=go-on]")).click();
-		new WebDriverWait(driver, Duration.ofSeconds(30)).until((d) -> d.getCurrentUrl().equals(health));
+		Browser.waitFor(driver).until((d) -> d.getCurrentUrl().equals(health));
 		assertPage(browser, "en", "Withdrawal and your physical health");
 	}
 
@@ -426,7 +424,8 @@ class PhoneScreeningBrowserTest extends StaffWebTest {
 				driver.findElement(button).click();
 			}
 		}
-		new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+		Browser.waitFor(driver)
+			.ignoring(WebDriverException.class)
 			.until((d) -> Boolean.TRUE.equals(js
 				.executeScript("return window.staffTestOldPage === undefined && document.readyState === 'complete'")));
 	}
