@@ -250,6 +250,39 @@ class PhoneScreeningTest extends StaffWebTest {
 	}
 
 	/** Answers every page after the first with these fields; returns the result page. */
+	@Test
+	void policyOneOneQuestionsAreAskedOnThePhoneAndOpioidMedicineOnlyAfterOpioids() {
+		StaffClient browser = signedIn(account(StaffRole.ADMISSIONS));
+		for (String substance : List.of("ALCOHOL", "OPIOIDS")) {
+			Map<String, List<String>> answers = Drafts.iopFields("SELF");
+			answers.put("substances", List.of(substance));
+			String call = startCall(browser, "SELF");
+			for (Step step : List.of(Step.SAFETY, Step.SIGNS)) {
+				Map<String, List<String>> fields = new LinkedHashMap<>();
+				step.questions().forEach((question) -> fields.put(question.path(), answers.get(question.path())));
+				String page = call + "/" + step.slug();
+				assertThat(browser.submitAll(page, page, fields).statusCode()).isEqualTo(302);
+			}
+
+			String health = browser.get(call + "/health").body();
+			assertThat(health).contains("name=\"pastOverdose\"")
+				.contains("name=\"pregnant\"")
+				.contains(text("q.pregnant.legend.SELF"));
+			if (substance.equals("OPIOIDS")) {
+				assertThat(health).contains("name=\"opioidMedicationNow\"");
+			}
+			else {
+				assertThat(health).doesNotContain("name=\"opioidMedicationNow\"");
+			}
+		}
+		String call = startCall(browser, "SOMEONE_ELSE");
+		walk(browser, call, Drafts.iopFields("SOMEONE_ELSE"));
+		String life = browser.get(call + "/life").body();
+		assertThat(life).contains("name=\"ageGroup\"")
+			.contains("name=\"readiness\"")
+			.contains(text("q.ageGroup.legend.SOMEONE_ELSE"));
+	}
+
 	static String walk(StaffClient browser, String call, Map<String, List<String>> answers) {
 		for (Step step : Step.all()) {
 			if (step == Step.WHO) {
